@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// `npm start`: the Electron kiosk when Electron's binary is installed; otherwise the browser host,
+// opened in Chromium's app (or kiosk) mode when a display and a Chromium are available.
+// Options: --kiosk (full screen, locked), --port <n>, --data-dir <dir>, --no-open.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const kiosk = args.includes('--kiosk');
+
+function option(name) {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+function electronBinary() {
+  try {
+    // Resolves to the binary's path; throws when the binary was never downloaded.
+    const binary = createRequire(import.meta.url)('electron');
+    return typeof binary === 'string' && fs.existsSync(binary) ? binary : null;
+  } catch {
+    return null;
+  }
+}
+
+function build() {
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--if-stale'], { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function startElectron(binary) {
+  if (!fs.existsSync(path.join(root, 'native/electron/better_sqlite3.node'))) {
+    const rebuilt = spawnSync('npm', ['run', 'rebuild:electron'], { cwd: root, stdio: 'inherit' });
+    if (rebuilt.status !== 0) process.exit(1);
+  }
+  const child = spawn(binary, [root, ...(kiosk ? ['--kiosk'] : [])], { stdio: 'inherit' });
+  child.on('exit', (code) => process.exit(code ?? 0));
+}
+
+function hasDisplay() {
+  return process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+}
+
+async function openChromium(url) {
+  const chromium = findChromium();
+  if (!chromium || !hasDisplay() || args.includes('--no-open')) return;
+  // A throwaway, incognito profile: no history or autofill of anyone's sign-up survives.
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tak-chromium-'));
+  const mode = kiosk ? ['--kiosk', url] : [`--app=${url}`, '--window-size=1080,1920'];
+  const child = spawn(chromium, [...CHROMIUM_ARGS, '--incognito', `--user-data-dir=${profile}`, ...mode], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  child.unref();
+  console.log(`Opened ${path.basename(chromium)} in ${kiosk ? 'kiosk' : 'app'} mode.`);
+}
+
+function startBrowserHost() {
+  console.log(
+    [
+      '',
+      'Electron is not installed on this machine (its download needs internet), so the kiosk runs in',
+      'the browser host instead: the same app, served on this computer only (127.0.0.1), in Chromium or',
+      'any browser. Sign-ups are saved on this computer exactly as in the desktop app. To get the desktop',
+      'app later, run `npm ci` on a machine with internet.',
+      '',
+    ].join('\n'),
+  );
+  const hostArgs = ['--port', option('--port') ?? '5180'];
+  const dataDir = option('--data-dir');
+  if (dataDir) hostArgs.push('--data-dir', dataDir);
+  const host = spawn(process.execPath, [path.join(root, 'out/server/host.js'), ...hostArgs], {
+    stdio: ['inherit', 'pipe', 'inherit'],
+  });
+  host.stdout.setEncoding('utf8');
+  host.stdout.on('data', (text) => {
+    process.stdout.write(text);
+    const match = /listening on (http:\/\/\S+)/.exec(text);
+    if (match) {
+      console.log(`Open ${match[1]} in a browser. Press Ctrl+C to stop.`);
+      void openChromium(match[1]);
+    }
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => host.kill(signal));
+  host.on('exit', (code) => process.exit(code ?? 0));
+}
+
+build();
+const binary = electronBinary();
+if (binary) startElectron(binary);
+else startBrowserHost();

@@ -1,0 +1,174 @@
+/**
+ * The content pack: what the kiosk shows (sections, organizations, call scripts) and the consent
+ * texts a sign-up records. One versioned JSON document, validated here, shared by core (import,
+ * storage) and renderer (types only).
+ */
+import { z } from 'zod';
+
+export const LANGUAGES = ['en', 'es'] as const;
+export const Language = z.enum(LANGUAGES);
+export type Language = z.infer<typeof Language>;
+
+const nonBlank = (max: number) => z.string().trim().min(1).max(max);
+
+/** Every visible text exists in English and Spanish. */
+export const LocalizedText = (max = 4000) => z.strictObject({ en: nonBlank(max), es: nonBlank(max) });
+export type LocalizedText = { en: string; es: string };
+
+const isoDate = z.iso.date();
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'use lowercase letters, digits and dashes');
+const webUrl = z.url({ protocol: /^https?$/ }).max(500);
+
+export const REGIONS = [
+  'massachusetts',
+  'new-york-city',
+  'chicago',
+  'los-angeles',
+  'us-mexico-border',
+  'nationwide',
+] as const;
+export const Region = z.enum(REGIONS);
+export type Region = z.infer<typeof Region>;
+
+/** The ways to help; a card on the home screen each (plus calling legislators). */
+export const CATEGORIES = ['volunteer', 'donate', 'legal'] as const;
+export const Category = z.enum(CATEGORIES);
+export type Category = z.infer<typeof Category>;
+
+export const Section = z.strictObject({
+  id: slug,
+  kind: z.enum(['organizations', 'scripts']),
+  title: LocalizedText(120),
+  intro: LocalizedText(2000).optional(),
+});
+export type Section = z.infer<typeof Section>;
+
+export const Organization = z.strictObject({
+  id: slug,
+  sectionId: slug,
+  /** Proper name, never translated. */
+  name: nonBlank(200),
+  /** One line for cards. */
+  summary: LocalizedText(160),
+  /** The seed's description (English) and its translation. */
+  description: LocalizedText(2000),
+  /** What a visitor can do with this organization. */
+  howToHelp: LocalizedText(600),
+  categories: z.array(Category).min(1),
+  regions: z.array(Region).min(1),
+  /** Where they are based, for display ("Tucson, Arizona"). */
+  location: LocalizedText(120).optional(),
+  url: webUrl.optional(),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9 ()-]{7,20}$/, 'a phone number such as 617-555-0100')
+    .optional(),
+  phoneLabel: LocalizedText(120).optional(),
+});
+export type Organization = z.infer<typeof Organization>;
+
+export const BillVersion = z.strictObject({
+  /** "119th Congress" or "194th General Court (2025–2026)". */
+  session: LocalizedText(120),
+  numbers: z.array(nonBlank(40)).min(1),
+  introduced: isoDate.optional(),
+  status: LocalizedText(600).optional(),
+});
+
+export const Bill = z.strictObject({
+  id: slug,
+  name: nonBlank(120),
+  fullName: LocalizedText(300).optional(),
+  jurisdiction: z.enum(['us', 'ma']),
+  /** Latest known numbers: fill `{bill:<id>}` in script texts. */
+  current: BillVersion,
+  /** The numbers the seed page used (2019); kept to explain what changed. */
+  original: BillVersion.extend({ stale: z.literal(true) }),
+  asOf: isoDate,
+  sources: z.array(webUrl).min(1),
+});
+export type Bill = z.infer<typeof Bill>;
+
+export const SCRIPT_PLACEHOLDERS = ['name', 'town', 'legislator', 'title', 'chamber'] as const;
+
+export const CallScript = z.strictObject({
+  id: slug,
+  sectionId: slug,
+  title: LocalizedText(160),
+  target: z.enum(['us-congress', 'ma-legislature']),
+  /** Why to call, shown above the script. */
+  intro: LocalizedText(2000),
+  /**
+   * What to say. Placeholders: {name} {town} {legislator} {title} {chamber} and {bill:<id>}.
+   * `en` is what the caller speaks; `es` explains it in Spanish.
+   */
+  text: LocalizedText(6000),
+  bills: z.array(Bill),
+});
+export type CallScript = z.infer<typeof CallScript>;
+
+export const ConsentTexts = z.strictObject({
+  email: LocalizedText(600),
+  sms: LocalizedText(600),
+  /** `{organization}` is replaced with the organization's name. */
+  share: LocalizedText(600),
+});
+export type ConsentTexts = z.infer<typeof ConsentTexts>;
+
+export const Source = z.strictObject({ label: nonBlank(300), url: webUrl.optional() });
+
+export const CONTENT_SCHEMA_VERSION = 1;
+
+export const ContentPack = z
+  .strictObject({
+    schemaVersion: z.literal(CONTENT_SCHEMA_VERSION),
+    id: slug,
+    version: nonBlank(40),
+    asOf: isoDate,
+    title: LocalizedText(160),
+    intro: LocalizedText(2000),
+    sections: z.array(Section).min(1),
+    organizations: z.array(Organization),
+    scripts: z.array(CallScript),
+    consents: ConsentTexts,
+    sources: z.array(Source),
+    notes: z.array(nonBlank(2000)).optional(),
+  })
+  .superRefine((pack, ctx) => {
+    const sectionIds = new Set(pack.sections.map((s) => s.id));
+    const seen = new Set<string>();
+    const checkId = (id: string, path: (string | number)[]) => {
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', path, message: `duplicate id "${id}"` });
+      seen.add(id);
+    };
+    pack.organizations.forEach((org, i) => {
+      checkId(org.id, ['organizations', i, 'id']);
+      if (!sectionIds.has(org.sectionId)) {
+        ctx.addIssue({ code: 'custom', path: ['organizations', i, 'sectionId'], message: `no section "${org.sectionId}"` });
+      }
+    });
+    for (const lang of LANGUAGES) {
+      if (!pack.consents.share[lang].includes('{organization}')) {
+        ctx.addIssue({ code: 'custom', path: ['consents', 'share', lang], message: 'must contain {organization}' });
+      }
+    }
+    pack.scripts.forEach((script, i) => {
+      checkId(script.id, ['scripts', i, 'id']);
+      if (!sectionIds.has(script.sectionId)) {
+        ctx.addIssue({ code: 'custom', path: ['scripts', i, 'sectionId'], message: `no section "${script.sectionId}"` });
+      }
+      const billIds = new Set(script.bills.map((b) => b.id));
+      for (const lang of LANGUAGES) {
+        for (const match of script.text[lang].matchAll(/\{([a-z0-9:-]+)\}/g)) {
+          const key = match[1] ?? '';
+          const known = key.startsWith('bill:')
+            ? billIds.has(key.slice(5))
+            : (SCRIPT_PLACEHOLDERS as readonly string[]).includes(key);
+          if (!known) {
+            ctx.addIssue({ code: 'custom', path: ['scripts', i, 'text', lang], message: `unknown placeholder {${key}}` });
+          }
+        }
+      }
+    });
+  });
+export type ContentPack = z.infer<typeof ContentPack>;

@@ -1,0 +1,94 @@
+/**
+ * The API contract: every method, who may call it, and the zod schemas of its argument and result.
+ * Both transports (Electron IPC, the browser host's HTTP) and the tests go through this one table.
+ */
+import { z } from 'zod';
+import { ContentPack, Language } from './content';
+import { EventSettings } from './event';
+import { METHOD_NAMES, type MethodName } from './methods';
+
+export type Access = 'public' | 'organizer';
+
+const optionalText = (max: number) => z.string().max(max).optional();
+
+export const Pin = z.string().regex(/^\d{6,12}$/, 'a PIN of 6 to 12 digits');
+
+export const SignupCreateArgs = z.strictObject({
+  language: Language,
+  firstName: z.string().max(200),
+  lastName: optionalText(200),
+  email: optionalText(320),
+  phone: optionalText(40),
+  zip: optionalText(10),
+  organizationIds: z.array(z.string().max(64)).max(50),
+  consent: z.strictObject({ email: z.boolean(), sms: z.boolean() }),
+  /** Chosen by the kiosk per attempt: a retried request returns the first sign-up, not a copy. */
+  clientId: z.uuid().optional(),
+});
+export type SignupCreateArgs = z.infer<typeof SignupCreateArgs>;
+
+export const ConsentRecord = z.object({
+  kind: z.enum(['email', 'sms', 'share']),
+  organizationId: z.string().nullable(),
+  granted: z.boolean(),
+  text: z.string(),
+  language: Language,
+  recordedAt: z.string(),
+  method: z.string(),
+});
+export type ConsentRecord = z.infer<typeof ConsentRecord>;
+
+export const SignupRecord = z.object({
+  id: z.uuid(),
+  eventId: z.uuid(),
+  createdAt: z.string(),
+  language: Language,
+  firstName: z.string(),
+  lastName: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  zip: z.string().nullable(),
+  organizations: z.array(z.object({ id: z.string(), name: z.string() })),
+  consents: z.array(ConsentRecord),
+});
+export type SignupRecord = z.infer<typeof SignupRecord>;
+
+const Token = z.object({ token: z.string(), expiresAt: z.string() });
+const Empty = z.strictObject({});
+
+function method<A extends z.ZodType, R extends z.ZodType>(access: Access, args: A, result: R) {
+  return { access, args, result };
+}
+
+export const contract = {
+  'content.get': method('public', z.strictObject({ language: Language.optional() }), ContentPack),
+  'event.get': method('public', Empty, EventSettings),
+  'signup.create': method('public', SignupCreateArgs, z.object({ id: z.uuid() })),
+  'organizer.status': method(
+    'public',
+    Empty,
+    z.object({ pinSet: z.boolean(), lockedUntil: z.string().nullable() }),
+  ),
+  'organizer.setup': method('public', z.strictObject({ pin: Pin }), Token),
+  'organizer.login': method('public', z.strictObject({ pin: z.string().max(64) }), Token),
+  'organizer.logout': method('organizer', Empty, z.object({})),
+  'signups.count': method('organizer', Empty, z.object({ total: z.number().int() })),
+  'signups.list': method(
+    'organizer',
+    z.strictObject({
+      query: z.string().max(200).optional(),
+      limit: z.number().int().min(1).max(1000).optional(),
+      offset: z.number().int().min(0).optional(),
+    }),
+    z.object({ total: z.number().int(), items: z.array(SignupRecord) }),
+  ),
+} as const satisfies Record<MethodName, { access: Access; args: z.ZodType; result: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type Args<M extends MethodName> = z.input<Contract[M]['args']>;
+export type Result<M extends MethodName> = z.output<Contract[M]['result']>;
+
+export { METHOD_NAMES, type MethodName };
+export function isMethodName(name: string): name is MethodName {
+  return (METHOD_NAMES as readonly string[]).includes(name);
+}

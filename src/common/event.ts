@@ -1,0 +1,25 @@
+/** Event settings: what the kiosk needs to know about the event it is running at. */
+import { z } from 'zod';
+import { Language, Region } from './content';
+
+export const SIGNUP_MODES = ['standard', 'no-last-name', 'browse-only'] as const;
+export const SignupMode = z.enum(SIGNUP_MODES);
+export type SignupMode = z.infer<typeof SignupMode>;
+
+export const EventSettings = z.strictObject({
+  id: z.uuid(),
+  name: z.string().trim().min(1).max(120),
+  /** Local calendar date of the event, YYYY-MM-DD. */
+  date: z.iso.date().nullable(),
+  place: z.string().trim().max(160).nullable(),
+  /** Shown first when browsing. */
+  region: Region,
+  idleSeconds: z.number().int().min(20).max(600),
+  defaultLanguage: Language,
+  /** Sections of the content pack hidden from the kiosk. */
+  hiddenSections: z.array(z.string().max(64)).max(50),
+  signupMode: SignupMode,
+});
+export type EventSettings = z.infer<typeof EventSettings>;
+
+export const DEFAULT_IDLE_SECONDS = 60;

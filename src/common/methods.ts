@@ -1,0 +1,19 @@
+/**
+ * The contract's method names and nothing else: the preload imports this list to expose exactly
+ * these methods, without pulling zod into the sandboxed preload bundle.
+ */
+export const METHOD_NAMES = [
+  'content.get',
+  'event.get',
+  'signup.create',
+  'organizer.status',
+  'organizer.setup',
+  'organizer.login',
+  'organizer.logout',
+  'signups.count',
+  'signups.list',
+] as const;
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+/** The IPC channel for a method: one channel per method, never a generic one. */
+export const ipcChannel = (method: MethodName) => `tak:${method}`;

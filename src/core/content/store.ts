@@ -1,0 +1,49 @@
+/**
+ * The active content pack lives in the database (organizers can import their own); the default
+ * pack from data/ is installed on first run.
+ */
+import type Database from 'better-sqlite3';
+import { ContentPack } from '../../common/content';
+import defaultPackJson from '../../../data/content/default-pack.json';
+import { newId } from '../clock';
+
+export function defaultPack(): ContentPack {
+  return ContentPack.parse(defaultPackJson);
+}
+
+export function installPack(db: Database.Database, pack: ContentPack, importedAt: string): void {
+  db.transaction(() => {
+    db.prepare('UPDATE content_packs SET active = 0 WHERE active = 1').run();
+    db.prepare(
+      `INSERT INTO content_packs (id, pack_id, version, as_of, json, imported_at, active)
+       VALUES (?, ?, ?, ?, ?, ?, 1)`,
+    ).run(newId(), pack.id, pack.version, pack.asOf, JSON.stringify(pack), importedAt);
+  })();
+}
+
+export function readActivePack(db: Database.Database): ContentPack | null {
+  const row = db.prepare('SELECT json FROM content_packs WHERE active = 1').get() as { json: string } | undefined;
+  return row ? ContentPack.parse(JSON.parse(row.json)) : null;
+}
+
+/** Keeps the parsed active pack in memory; the database stays the source of truth. */
+export class ContentStore {
+  private cached: ContentPack | null = null;
+
+  constructor(private readonly db: Database.Database) {}
+
+  ensureInstalled(importedAt: string): void {
+    if (!readActivePack(this.db)) installPack(this.db, defaultPack(), importedAt);
+  }
+
+  active(): ContentPack {
+    this.cached ??= readActivePack(this.db);
+    if (!this.cached) throw new Error('No content pack is installed');
+    return this.cached;
+  }
+
+  replace(pack: ContentPack, importedAt: string): void {
+    installPack(this.db, pack, importedAt);
+    this.cached = pack;
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The core: opens the store and serves the contract. Every transport calls `call()`, which parses
+ * the arguments with the method's schema, enforces organizer access, runs the handler and turns
+ * every failure into `{ code, message }`. Nothing thrown escapes it.
+ */
+import { contract, isMethodName, type MethodName } from '../common/contract';
+import type { ApiResponse, FieldIssue } from '../common/errors';
+import type { z } from 'zod';
+import { PinGuard } from './auth/pin';
+import { Sessions } from './auth/sessions';
+import { isoNow, systemClock, type Clock } from './clock';
+import { ContentStore } from './content/store';
+import { openStore, type OpenOptions } from './db/open';
+import { AppError, isStorageFull } from './errors';
+import { ensureEvent } from './event/settings';
+import { createHandlers, type CallContext, type Handlers } from './handlers';
+import { logError } from './log';
+
+export interface CoreOptions {
+  dataDir: string;
+  clock?: Clock;
+  nativeBinding?: OpenOptions['nativeBinding'];
+  sessionIdleMs?: number;
+}
+
+export interface Core {
+  call(method: string, args: unknown, context?: CallContext): Promise<ApiResponse>;
+  /** What happened at start-up that an organizer should know (a damaged database moved aside). */
+  readonly startup: { databaseFile: string; movedAside: string | null; migrationsApplied: number[] };
+  close(): void;
+}
+
+export function toIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.join('.') || '(arguments)', reason: issue.message }));
+}
+
+function describeInvalid(method: string, issues: FieldIssue[]): string {
+  const first = issues[0];
+  const detail = first ? `${first.path}: ${first.reason}` : 'the arguments are not valid';
+  return `Invalid arguments for ${method}: ${detail}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}.`;
+}
+
+export function createCore(options: CoreOptions): Core {
+  const clock = options.clock ?? systemClock;
+  const store = openStore(options.dataDir, { nativeBinding: options.nativeBinding, now: () => clock.now() });
+  const { db } = store;
+  const content = new ContentStore(db);
+  try {
+    content.ensureInstalled(isoNow(clock));
+    ensureEvent(db, isoNow(clock));
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const sessions = new Sessions(() => clock.now(), options.sessionIdleMs);
+  const pin = new PinGuard(db, () => clock.now());
+  const handlers: Handlers = createHandlers({ db, clock, content, pin, sessions });
+
+  async function dispatch<M extends MethodName>(method: M, rawArgs: unknown, context: CallContext) {
+    const spec = contract[method];
+    if (spec.access === 'organizer' && !sessions.touch(context.token)) {
+      throw new AppError('unauthorized', 'Please sign in to the organizer console with your PIN.');
+    }
+    const parsed = spec.args.safeParse(rawArgs === undefined ? {} : rawArgs);
+    if (!parsed.success) {
+      const issues = toIssues(parsed.error);
+      throw new AppError('invalid_argument', describeInvalid(method, issues), { issues });
+    }
+    const handler = handlers[method] as (args: unknown, context: CallContext) => unknown;
+    const result = await handler(parsed.data, context);
+    // The result schema is the promise the contract makes to every client.
+    return spec.result.parse(result);
+  }
+
+  return {
+    startup: { databaseFile: store.file, movedAside: store.movedAside, migrationsApplied: store.migrationsApplied },
+    async call(method, args, context = {}) {
+      if (!isMethodName(method)) {
+        return { ok: false, error: { code: 'unknown_method', message: `There is no method called "${method.slice(0, 80)}".` } };
+      }
+      try {
+        return { ok: true, result: await dispatch(method, args, context) };
+      } catch (error) {
+        if (error instanceof AppError) return { ok: false, error: error.toApiError() };
+        if (isStorageFull(error)) {
+          return {
+            ok: false,
+            error: { code: 'storage_full', message: 'The disk is full, so nothing was saved. Free some space on the kiosk computer.' },
+          };
+        }
+        logError(`${method} failed`, error);
+        return {
+          ok: false,
+          error: { code: 'internal', message: 'Something went wrong inside the kiosk. Nothing was changed. Please try again.' },
+        };
+      }
+    },
+    close() {
+      db.close();
+    },
+  };
+}

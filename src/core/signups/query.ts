@@ -1,0 +1,103 @@
+/** Reading sign-ups back for the organizer: count, search, and whole records with consents. */
+import type Database from 'better-sqlite3';
+import type { ConsentRecord, SignupRecord } from '../../common/contract';
+import type { Language } from '../../common/content';
+
+interface SignupRow {
+  id: string;
+  event_id: string;
+  created_at: string;
+  language: Language;
+  first_name: string;
+  last_name: string | null;
+  email: string | null;
+  phone: string | null;
+  zip: string | null;
+}
+
+export function countSignups(db: Database.Database): number {
+  return (db.prepare('SELECT COUNT(*) AS n FROM signups').get() as { n: number }).n;
+}
+
+/** LIKE with the user's text taken literally. */
+function likePattern(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function searchClause(query: string | undefined): { where: string; params: string[] } {
+  const words = (query ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5);
+  if (words.length === 0) return { where: '', params: [] };
+  const conditions: string[] = [];
+  const params: string[] = [];
+  for (const word of words) {
+    const prefix = `${likePattern(word)}%`;
+    const digits = word.replace(/\D/g, '');
+    const parts = [
+      "first_name LIKE ? ESCAPE '\\'",
+      "last_name LIKE ? ESCAPE '\\'",
+      "email LIKE ? ESCAPE '\\'",
+      "zip LIKE ? ESCAPE '\\'",
+    ];
+    params.push(prefix, prefix, prefix, prefix);
+    if (digits.length >= 3) {
+      parts.push("phone LIKE ? ESCAPE '\\'");
+      params.push(`%${digits}%`);
+    }
+    conditions.push(`(${parts.join(' OR ')})`);
+  }
+  return { where: `WHERE ${conditions.join(' AND ')}`, params };
+}
+
+function attachDetails(db: Database.Database, rows: SignupRow[]): SignupRecord[] {
+  if (rows.length === 0) return [];
+  const orgStmt = db.prepare(
+    'SELECT organization_id AS id, organization_name AS name FROM signup_organizations WHERE signup_id = ? ORDER BY organization_name',
+  );
+  const consentStmt = db.prepare(
+    `SELECT kind, organization_id, granted, text, language, recorded_at, method
+     FROM consents WHERE signup_id = ? ORDER BY kind, organization_id`,
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    eventId: row.event_id,
+    createdAt: row.created_at,
+    language: row.language,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    email: row.email,
+    phone: row.phone,
+    zip: row.zip,
+    organizations: orgStmt.all(row.id) as { id: string; name: string }[],
+    consents: (
+      consentStmt.all(row.id) as {
+        kind: ConsentRecord['kind'];
+        organization_id: string | null;
+        granted: number;
+        text: string;
+        language: Language;
+        recorded_at: string;
+        method: string;
+      }[]
+    ).map((c) => ({
+      kind: c.kind,
+      organizationId: c.organization_id,
+      granted: c.granted === 1,
+      text: c.text,
+      language: c.language,
+      recordedAt: c.recorded_at,
+      method: c.method,
+    })),
+  }));
+}
+
+export function listSignups(
+  db: Database.Database,
+  options: { query?: string | undefined; limit?: number | undefined; offset?: number | undefined },
+): { total: number; items: SignupRecord[] } {
+  const { where, params } = searchClause(options.query);
+  const total = (db.prepare(`SELECT COUNT(*) AS n FROM signups ${where}`).get(...params) as { n: number }).n;
+  const rows = db
+    .prepare(`SELECT * FROM signups ${where} ORDER BY created_at DESC, id LIMIT ? OFFSET ?`)
+    .all(...params, options.limit ?? 100, options.offset ?? 0) as SignupRow[];
+  return { total, items: attachDetails(db, rows) };
+}

@@ -1,0 +1,62 @@
+/**
+ * Electron entry: opens the core on the user's data folder, wires IPC, opens the kiosk window.
+ * Thin on purpose: behaviour lives in core; this file cannot be run on machines without Electron.
+ */
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCore, type Core } from '../core/core';
+import { AppError } from '../core/errors';
+import { registerIpc } from './ipc';
+import { createKioskWindow } from './window';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererIndex = path.join(here, '../renderer/index.html');
+const devServer = process.env.ELECTRON_RENDERER_URL;
+const kiosk = process.argv.includes('--kiosk') || process.env.TAK_KIOSK === '1';
+
+/** better-sqlite3 built for Electron's ABI by `npm run rebuild:electron`, if present. */
+function electronNativeBinding(): string | undefined {
+  const candidate = path.join(app.getAppPath(), 'native', 'electron', 'better_sqlite3.node');
+  return fs.existsSync(candidate) ? candidate : undefined;
+}
+
+function isOwnPage(url: string): boolean {
+  if (devServer) return url.startsWith(devServer);
+  return url.startsWith('file://') && fileURLToPath(url.split('#')[0] ?? '') === rendererIndex;
+}
+
+function startCore(): Core | null {
+  try {
+    return createCore({ dataDir: app.getPath('userData'), nativeBinding: electronNativeBinding() });
+  } catch (error) {
+    const detail =
+      error instanceof AppError
+        ? error.message
+        : `${(error as Error).message}\n\nIf this mentions NODE_MODULE_VERSION, run "npm run rebuild:electron" once.`;
+    dialog.showErrorBox('Take Action Kiosk cannot start', detail);
+    return null;
+  }
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.whenReady().then(() => {
+    const core = startCore();
+    if (!core) {
+      app.quit();
+      return;
+    }
+    registerIpc(ipcMain, core, isOwnPage);
+    const window = createKioskWindow(BrowserWindow, { preload: path.join(here, '../preload/index.cjs'), kiosk });
+    app.on('second-instance', () => window.focus());
+    app.on('window-all-closed', () => {
+      core.close();
+      app.quit();
+    });
+    if (devServer) void window.loadURL(devServer);
+    else void window.loadFile(rendererIndex);
+  });
+}

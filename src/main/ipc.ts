@@ -1,0 +1,30 @@
+/**
+ * IPC transport: one `ipcMain.handle` channel per contract method, nothing generic. Arguments are
+ * treated as unknown (core parses them); messages from any frame but our own page are refused.
+ */
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { METHOD_NAMES, ipcChannel } from '../common/methods';
+import type { ApiResponse } from '../common/errors';
+import type { Core } from '../core/core';
+
+/** The renderer's own page: loaded from the app bundle (file://) or the dev server in `npm run dev`. */
+export type SenderCheck = (url: string) => boolean;
+
+function payloadParts(payload: unknown): { args: unknown; token: string | undefined } {
+  if (typeof payload !== 'object' || payload === null) return { args: payload, token: undefined };
+  const { args, token } = payload as { args?: unknown; token?: unknown };
+  return { args, token: typeof token === 'string' ? token : undefined };
+}
+
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, core: Core, isOwnPage: SenderCheck): void {
+  for (const method of METHOD_NAMES) {
+    ipcMain.handle(ipcChannel(method), async (event: IpcMainInvokeEvent, payload: unknown): Promise<ApiResponse> => {
+      const url = event.senderFrame?.url ?? '';
+      if (!isOwnPage(url)) {
+        return { ok: false, error: { code: 'forbidden', message: 'This message did not come from the kiosk page.' } };
+      }
+      const { args, token } = payloadParts(payload);
+      return core.call(method, args, { token });
+    });
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The one module that makes windows: sandboxed, isolated, no navigation, no new windows, no
+ * permissions, and in kiosk mode no devtools or reload shortcuts.
+ */
+import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOptions, Input } from 'electron';
+
+export interface WindowOptions {
+  preload: string;
+  kiosk: boolean;
+}
+
+export function secureWebPreferences(preload: string, kiosk: boolean): BrowserWindowConstructorOptions['webPreferences'] {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    devTools: !kiosk,
+  };
+}
+
+/** Keys that would reload the page, open devtools or leave the kiosk. */
+export function isBlockedShortcut(input: Pick<Input, 'key' | 'control' | 'meta' | 'alt' | 'shift'>): boolean {
+  const key = input.key.toLowerCase();
+  const mod = input.control || input.meta;
+  if (key === 'f5' || key === 'f11' || key === 'f12') return true;
+  if (mod && (key === 'r' || key === 'w' || key === 'q' || key === 'n' || key === 't' || key === 'p')) return true;
+  if (mod && input.shift && (key === 'i' || key === 'j' || key === 'c')) return true;
+  if (input.alt && key === 'f4') return true;
+  return false;
+}
+
+export function createKioskWindow(
+  BrowserWindow: typeof BrowserWindowType,
+  options: WindowOptions,
+): BrowserWindowType {
+  const window = new BrowserWindow({
+    width: 1080,
+    height: 1920,
+    show: false,
+    kiosk: options.kiosk,
+    fullscreen: options.kiosk,
+    autoHideMenuBar: true,
+    backgroundColor: '#ffffff',
+    webPreferences: secureWebPreferences(options.preload, options.kiosk),
+  });
+  const contents = window.webContents;
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  contents.session.setPermissionCheckHandler(() => false);
+  if (options.kiosk) {
+    contents.on('before-input-event', (event, input) => {
+      if (isBlockedShortcut(input)) event.preventDefault();
+    });
+  }
+  window.once('ready-to-show', () => window.show());
+  return window;
+}

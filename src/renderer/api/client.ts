@@ -1,0 +1,52 @@
+/**
+ * The renderer's one way to reach core: the preload bridge in Electron, HTTP in the browser host.
+ * Both answer `{ ok, result }` or `{ ok: false, error }`; this turns the latter into ApiCallError.
+ */
+import type { Args, MethodName, Result } from '../../common/contract';
+import type { ApiError, ApiResponse } from '../../common/errors';
+
+type Bridge = Record<MethodName, (args: unknown, token?: string) => Promise<ApiResponse>>;
+
+declare global {
+  interface Window {
+    takApi?: Bridge;
+  }
+}
+
+export class ApiCallError extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+    this.name = 'ApiCallError';
+  }
+  get code() {
+    return this.error.code;
+  }
+}
+
+let sessionToken: string | undefined;
+export function setSessionToken(token: string | undefined): void {
+  sessionToken = token;
+}
+
+async function overHttp(method: MethodName, args: unknown): Promise<ApiResponse> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (sessionToken) headers.Authorization = `Bearer ${sessionToken}`;
+  let response: Response;
+  try {
+    response = await fetch(`./api/${method}`, { method: 'POST', headers, body: JSON.stringify(args ?? {}) });
+  } catch {
+    return { ok: false, error: { code: 'unavailable', message: 'The kiosk service is not answering.' } };
+  }
+  try {
+    return (await response.json()) as ApiResponse;
+  } catch {
+    return { ok: false, error: { code: 'internal', message: `Unexpected answer (${response.status}).` } };
+  }
+}
+
+export async function call<M extends MethodName>(method: M, args: Args<M>): Promise<Result<M>> {
+  const bridge = window.takApi;
+  const answer = bridge ? await bridge[method](args, sessionToken) : await overHttp(method, args);
+  if (!answer.ok) throw new ApiCallError(answer.error);
+  return answer.result as Result<M>;
+}

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { useKiosk } from '../state/kiosk';
+
+/** Always one tap away: switches between English and Spanish. */
+export function LanguageButton() {
+  const { t } = useTranslation();
+  const { language, setLanguage } = useKiosk();
+  const other = language === 'en' ? 'es' : 'en';
+  return (
+    <button
+      type="button"
+      className="language-button"
+      lang={other}
+      aria-label={t('language.switchLabel')}
+      data-testid="language-button"
+      onClick={() => setLanguage(other)}
+    >
+      {t('language.switch')}
+    </button>
+  );
+}

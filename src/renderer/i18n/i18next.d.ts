@@ -1,0 +1,11 @@
+import 'i18next';
+import type en from './en.json';
+
+// Typed keys: t('directory.heading') is checked against the English catalog at compile time.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof en };
+    returnNull: false;
+  }
+}

@@ -1,0 +1,34 @@
+/** The kiosk's message catalogs (English and Spanish); every visible string comes from here. */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '../../common/content';
+import en from './en.json';
+import es from './es.json';
+
+export const catalogs = { en, es } as const;
+
+export function setUpI18n(language: Language) {
+  void i18next.use(initReactI18next).init({
+    resources: { en: { translation: en }, es: { translation: es } },
+    lng: language,
+    fallbackLng: false,
+    interpolation: { escapeValue: false }, // React escapes already.
+    returnNull: false,
+    initAsync: false,
+  });
+  return i18next;
+}
+
+export function changeLanguage(language: Language): void {
+  void i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+/** Dates are stored as YYYY-MM-DD; show them as a person would write them, in their language. */
+export function formatDate(isoDate: string, language: Language): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  if (!y || !m || !d) return isoDate;
+  return new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * `npm run host -- --port <n> --data-dir <dir>`: the kiosk in any browser on this machine.
+ * Prints `listening on http://127.0.0.1:<port>` once it accepts requests.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { AddressInfo } from 'node:net';
+import { createCore } from '../core/core';
+import { AppError } from '../core/errors';
+import { createHost } from './http';
+
+const USAGE = 'Usage: npm run host -- [--port <n>] [--data-dir <dir>]   (--port 0 picks a free port)';
+
+/** The folder Electron's app.getPath('userData') uses, so both shells share one database. */
+function defaultDataDir(): string {
+  const home = os.homedir();
+  const base =
+    process.platform === 'win32'
+      ? (process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming'))
+      : process.platform === 'darwin'
+        ? path.join(home, 'Library', 'Application Support')
+        : (process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'));
+  return path.join(base, 'take-action-kiosk');
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function options() {
+  try {
+    const { values } = parseArgs({
+      options: {
+        port: { type: 'string', default: process.env.TAK_PORT ?? '5180' },
+        'data-dir': { type: 'string', default: process.env.TAK_DATA_DIR },
+        help: { type: 'boolean', default: false },
+      },
+    });
+    if (values.help) {
+      console.log(USAGE);
+      process.exit(0);
+    }
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535.\n${USAGE}`);
+    const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+    const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
+    return { port, dataDir, staticDir: path.join(appRoot, 'out', 'renderer') };
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`);
+  }
+}
+
+function main(): void {
+  const { port, dataDir, staticDir } = options();
+  let core;
+  try {
+    core = createCore({ dataDir });
+  } catch (error) {
+    fail(error instanceof AppError ? error.message : `The kiosk could not start: ${(error as Error).message}`);
+  }
+  if (core.startup.movedAside) {
+    console.warn(`The database was damaged and has been kept as ${core.startup.movedAside}; a new one was started.`);
+  }
+  const server = createHost({ core, staticDir, port });
+  const stop = () => {
+    server.close();
+    server.closeAllConnections();
+    core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    core.close();
+    fail(
+      error.code === 'EADDRINUSE'
+        ? `Port ${port} is already in use. Pick another with --port, or --port 0 for any free port.`
+        : `The kiosk host could not start: ${error.message}`,
+    );
+  });
+  server.listen(port, '127.0.0.1', () => {
+    const { port: actual } = server.address() as AddressInfo;
+    console.log(`listening on http://127.0.0.1:${actual}`);
+  });
+}
+
+main();

@@ -1,0 +1,135 @@
+/**
+ * The browser host: the built renderer and the contract over HTTP, on 127.0.0.1 only.
+ * `POST /api/<method>` with JSON arguments answers `{ ok, result }` or `{ ok: false, error }`.
+ */
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HTTP_STATUS, type ApiError, type ApiResponse } from '../common/errors';
+import type { Core } from '../core/core';
+import { hostIsAllowed, originIsAllowed, setSecurityHeaders } from './security';
+import { resolveStatic, sendStatic } from './static';
+
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+export interface HostOptions {
+  core: Core;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+  port: number;
+}
+
+function sendJson(res: ServerResponse, status: number, body: ApiResponse): void {
+  const text = JSON.stringify(body);
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(text);
+}
+
+function sendError(res: ServerResponse, error: ApiError): void {
+  sendJson(res, HTTP_STATUS[error.code], { ok: false, error });
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? '0');
+    if (declared > MAX_BODY_BYTES) {
+      reject(new BodyTooLarge());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new BodyTooLarge());
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function bearer(req: IncomingMessage): string | undefined {
+  const match = /^Bearer ([A-Za-z0-9_-]{10,200})$/.exec(req.headers.authorization ?? '');
+  return match?.[1];
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, core: Core, method: string): Promise<void> {
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    sendJson(res, 405, { ok: false, error: { code: 'invalid_argument', message: 'Use POST for API calls.' } });
+    return;
+  }
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  let text: string;
+  try {
+    text = await readBody(req);
+  } catch (error) {
+    if (error instanceof BodyTooLarge) {
+      sendError(res, { code: 'payload_too_large', message: 'The request is too large.' });
+    }
+    return;
+  }
+  if (text.length > 0 && type !== 'application/json') {
+    sendError(res, { code: 'invalid_argument', message: 'Send the arguments as JSON (Content-Type: application/json).' });
+    return;
+  }
+  let args: unknown = {};
+  if (text.trim().length > 0) {
+    try {
+      args = JSON.parse(text);
+    } catch {
+      sendError(res, { code: 'invalid_argument', message: 'The request body is not valid JSON.' });
+      return;
+    }
+  }
+  const answer = await core.call(method, args, { token: bearer(req) });
+  sendJson(res, answer.ok ? 200 : HTTP_STATUS[answer.error.code], answer);
+}
+
+export function createHost(options: HostOptions): http.Server {
+  const { core, staticDir } = options;
+  let port = options.port;
+  const server = http.createServer((req, res) => {
+    setSecurityHeaders(res);
+    if (!hostIsAllowed(req, port)) {
+      res.statusCode = 421;
+      res.end('This kiosk only answers on 127.0.0.1.');
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/api/')) {
+      if (!originIsAllowed(req, port)) {
+        sendError(res, { code: 'forbidden', message: 'Requests from other sites are not allowed.' });
+        return;
+      }
+      handleApi(req, res, core, url.pathname.slice('/api/'.length)).catch(() => {
+        if (!res.headersSent) sendError(res, { code: 'internal', message: 'Something went wrong in the kiosk host.' });
+      });
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.statusCode = 405;
+      res.end();
+      return;
+    }
+    const file = resolveStatic(staticDir, url.pathname);
+    if (!file) {
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end('Not found');
+      return;
+    }
+    sendStatic(res, file);
+  });
+  server.on('listening', () => {
+    port = (server.address() as AddressInfo).port;
+  });
+  return server;
+}

@@ -1,0 +1,81 @@
+import http from 'node:http';
+import { expect, test } from './host';
+
+test.describe('the first kiosk screen, through the browser host', () => {
+  test('shows all five sections and all 17 organizations from the content pack', async ({ page, host }) => {
+    await page.goto(host.url);
+    await expect(page.getByTestId('section')).toHaveCount(5);
+    await expect(page.getByTestId('org-card')).toHaveCount(17);
+    await expect(page.getByRole('heading', { name: 'Volunteer in Massachusetts' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /Mixteca/ })).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('first-screen-en.png'), fullPage: false });
+  });
+
+  test('switches to Spanish with one tap', async ({ page, host }) => {
+    await page.goto(host.url);
+    await page.getByTestId('language-button').tap();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.getByRole('heading', { level: 2 }).first()).toContainText(/Voluntari/);
+    await expect(page.getByText('Ciudad de Nueva York').first()).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('first-screen-es.png') });
+  });
+
+  test('refuses API requests from another origin, and a foreign Host header', async ({ page, host }) => {
+    // A page on another origin tries to read the sign-up count and to write a sign-up.
+    await page.goto('about:blank');
+    const fromElsewhere = await page.evaluate(async (url) => {
+      try {
+        const r = await fetch(`${url}/api/signup.create`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'text/plain' },
+          body: '{}',
+          mode: 'no-cors',
+        });
+        return `status ${r.status} type ${r.type}`;
+      } catch (error) {
+        return `blocked: ${String(error)}`;
+      }
+    }, host.url);
+    expect(fromElsewhere).not.toContain('status 200');
+
+    const forged = await fetch(`${host.url}/api/event.get`, {
+      method: 'POST',
+      headers: { Origin: 'http://evil.example', 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(forged.status).toBe(403);
+    expect(await forged.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+    // fetch() may not set Host, so a raw request plays the DNS-rebinding page.
+    const rebindingStatus = await new Promise<number | undefined>((resolve, reject) => {
+      const req = http.request(`${host.url}/api/event.get`, { method: 'POST', headers: { Host: 'evil.example:80' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(rebindingStatus).toBe(421);
+
+    const { body } = await host.api('signups.count');
+    expect(body).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+
+  test('answers the HTTP contract: a sign-up made over HTTP is counted for the organizer', async ({ host }) => {
+    const created = await host.api<{ id: string }>('signup.create', {
+      language: 'es',
+      firstName: 'María José',
+      phone: '617-555-0188',
+      organizationIds: [],
+      consent: { email: false, sms: true },
+    });
+    expect(created.status).toBe(200);
+    expect(created.body.result?.id).toMatch(/^[0-9a-f-]{36}$/);
+    const bad = await host.api('signup.create', { language: 'es', firstName: '', organizationIds: [], consent: { email: false, sms: false } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error?.code).toBe('invalid_argument');
+    const setup = await host.api<{ token: string }>('organizer.setup', { pin: '864200' });
+    const count = await host.api('signups.count', {}, setup.body.result?.token);
+    expect(count.body).toEqual({ ok: true, result: { total: 1 } });
+  });
+});

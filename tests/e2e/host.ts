@@ -1,0 +1,65 @@
+/**
+ * Starts the real browser host (`node out/server/host.js`) on a free port with a fresh data
+ * folder, as outside tools do, and talks to its HTTP contract.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base } from '@playwright/test';
+
+export interface ApiAnswer<T> {
+  status: number;
+  body: { ok: boolean; result?: T; error?: { code: string; message: string } };
+}
+
+export interface Host {
+  url: string;
+  dataDir: string;
+  api<T = unknown>(method: string, args?: unknown, token?: string): Promise<ApiAnswer<T>>;
+  stop(): Promise<void>;
+}
+
+export async function startHost(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tak-e2e-'))): Promise<Host> {
+  const child: ChildProcess = spawn(process.execPath, ['out/server/host.js', '--port', '0', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`host exited with ${code}: ${stderr}`)));
+  });
+  return {
+    url,
+    dataDir,
+    async api<T>(method: string, args: unknown = {}, token?: string): Promise<ApiAnswer<T>> {
+      const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+      if (token) headers.Authorization = `Bearer ${token}`;
+      const response = await fetch(`${url}/api/${method}`, { method: 'POST', headers, body: JSON.stringify(args) });
+      return { status: response.status, body: (await response.json()) as ApiAnswer<T>['body'] };
+    },
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+export const test = base.extend<{ host: Host }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their first argument.
+  host: async ({}, use) => {
+    const host = await startHost();
+    await use(host);
+    await host.stop();
+    fs.rmSync(host.dataDir, { recursive: true, force: true });
+  },
+});
+export { expect } from '@playwright/test';

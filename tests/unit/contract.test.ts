@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { contract, METHOD_NAMES, type MethodName } from '../../src/common/contract';
+import { ERROR_CODES } from '../../src/common/errors';
+import type { Core } from '../../src/core/core';
+import { ok, organizerToken, startCore, validSignup } from './helpers';
+
+const ORGANIZER_METHODS = METHOD_NAMES.filter((m) => contract[m].access === 'organizer');
+
+/** Wrong arguments for each method: wrong types, missing fields, unknown fields, out of range. */
+const INVALID_ARGS: Record<MethodName, unknown[]> = {
+  'content.get': [null, 'en', [], { language: 'fr' }, { language: 1 }, { extra: true }],
+  'event.get': [null, 42, 'x', { extra: 1 }],
+  'signup.create': [
+    null,
+    {},
+    'signup',
+    { ...validSignup, language: 'fr' },
+    { ...validSignup, firstName: 7 },
+    { ...validSignup, firstName: '' },
+    { ...validSignup, firstName: '   ' },
+    { ...validSignup, firstName: 'x'.repeat(201) },
+    { ...validSignup, firstName: 'Ana\u202e' },
+    { ...validSignup, email: 'not-an-email' },
+    { ...validSignup, email: 'a@b' },
+    { ...validSignup, phone: '123' },
+    { ...validSignup, email: undefined, phone: undefined },
+    { ...validSignup, email: '', phone: '' },
+    { ...validSignup, zip: '2130' },
+    { ...validSignup, zip: 'ABCDE' },
+    { ...validSignup, organizationIds: ['no-such-org'] },
+    { ...validSignup, organizationIds: 'mira-coalition' },
+    { ...validSignup, consent: { email: 'yes', sms: false } },
+    { ...validSignup, consent: { email: true } },
+    { ...validSignup, email: undefined, consent: { email: true, sms: false } },
+    { ...validSignup, phone: undefined, consent: { email: false, sms: true } },
+    { ...validSignup, clientId: 'not-a-uuid' },
+    { ...validSignup, immigrationStatus: 'anything' },
+  ],
+  'organizer.status': [null, 5, { extra: 1 }],
+  'organizer.setup': [null, {}, { pin: 123456 }, { pin: '12345' }, { pin: 'abcdef' }, { pin: '1'.repeat(13) }],
+  'organizer.login': [null, {}, { pin: 123456 }, { pin: 'x'.repeat(65) }],
+  'organizer.logout': [null, 'x', { extra: 1 }],
+  'signups.count': [null, 'x', { extra: 1 }],
+  'signups.list': [null, { limit: 0 }, { limit: 5000 }, { offset: -1 }, { query: 5 }, { limit: 1.5 }, { extra: 1 }],
+};
+
+async function signupCount(core: Core): Promise<number> {
+  return (await ok<{ total: number }>(core, 'signups.count', {}, await organizerToken(core))).total;
+}
+
+describe('the contract, through core.call', () => {
+  it('rejects every invalid argument to every method with { code, message } and writes nothing', async () => {
+    const core = startCore();
+    const token = await organizerToken(core);
+    for (const method of METHOD_NAMES) {
+      for (const args of INVALID_ARGS[method]) {
+        const answer = await core.call(method, args, { token });
+        expect(answer.ok, `${method} ${JSON.stringify(args)}`).toBe(false);
+        if (answer.ok) continue;
+        expect(ERROR_CODES).toContain(answer.error.code);
+        expect(answer.error.code).toBe('invalid_argument');
+        expect(answer.error.message.length).toBeGreaterThan(10);
+      }
+    }
+    expect(await signupCount(core)).toBe(0);
+  });
+
+  it('points at the field that is wrong', async () => {
+    const core = startCore();
+    const answer = await core.call('signup.create', { ...validSignup, email: 'nope', zip: '1' });
+    expect(answer.ok).toBe(false);
+    if (answer.ok) return;
+    expect(answer.error.issues).toEqual(
+      expect.arrayContaining([
+        { path: 'email', reason: 'invalid_email' },
+        { path: 'zip', reason: 'invalid_zip' },
+      ]),
+    );
+  });
+
+  it('answers in Spanish to a Spanish sign-up', async () => {
+    const core = startCore();
+    const answer = await core.call('signup.create', { ...validSignup, language: 'es', email: 'x' });
+    expect(!answer.ok && answer.error.message).toMatch(/Revise los campos/);
+  });
+
+  it('refuses organizer methods without a session, with a bad token, and after logout', async () => {
+    const core = startCore();
+    for (const method of ORGANIZER_METHODS) {
+      for (const token of [undefined, '', 'forged-token-value-123456']) {
+        const answer = await core.call(method, {}, { token });
+        expect(answer, `${method} with ${token}`).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+      }
+    }
+    const token = await organizerToken(core);
+    expect(await core.call('signups.count', {}, { token })).toMatchObject({ ok: true });
+    await ok(core, 'organizer.logout', {}, token);
+    expect(await core.call('signups.count', {}, { token })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+
+  it('names an unknown method plainly', async () => {
+    const core = startCore();
+    expect(await core.call('signups.deleteEverything', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(await core.call('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+  });
+
+  it('lets the PIN be set only once', async () => {
+    const core = startCore();
+    await ok(core, 'organizer.setup', { pin: '135790' });
+    expect(await core.call('organizer.setup', { pin: '000000' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await core.call('organizer.login', { pin: '000000' })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(await core.call('organizer.login', { pin: '135790' })).toMatchObject({ ok: true });
+  });
+
+  it('serves the content pack and the event settings to the kiosk without a session', async () => {
+    const core = startCore();
+    const pack = await ok<{ organizations: unknown[] }>(core, 'content.get', {});
+    expect(pack.organizations).toHaveLength(17);
+    const event = await ok<{ idleSeconds: number; signupMode: string }>(core, 'event.get', {});
+    expect(event).toMatchObject({ idleSeconds: 60, signupMode: 'standard' });
+  });
+});
