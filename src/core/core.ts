@@ -15,9 +15,13 @@ import { AppError, isStorageFull } from './errors';
 import { ensureEvent } from './event/settings';
 import { createHandlers, type CallContext, type Handlers } from './handlers';
 import { logError } from './log';
+import { appPaths, type AppPaths } from './paths';
 
 export interface CoreOptions {
+  /** Where the database lives (writable). */
   dataDir: string;
+  /** The folder holding data/ and resources/ (read-only); defaults to the app's own. */
+  appRoot?: string;
   clock?: Clock;
   nativeBinding?: OpenOptions['nativeBinding'];
   sessionIdleMs?: number;
@@ -52,9 +56,10 @@ export function createCore(options: CoreOptions): Core {
     db.close();
     throw error;
   }
+  const paths: AppPaths = appPaths(options.appRoot);
   const sessions = new Sessions(() => clock.now(), options.sessionIdleMs);
   const pin = new PinGuard(db, () => clock.now());
-  const handlers: Handlers = createHandlers({ db, clock, content, pin, sessions });
+  const handlers: Handlers = createHandlers({ db, clock, content, pin, sessions, paths });
 
   async function dispatch<M extends MethodName>(method: M, rawArgs: unknown, context: CallContext) {
     const spec = contract[method];

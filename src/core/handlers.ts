@@ -14,6 +14,7 @@ import { readCurrentEvent } from './event/settings';
 import { createSignup } from './signups/create';
 import { countSignups, listSignups } from './signups/query';
 import type { EventSettings } from '../common/event';
+import type { AppPaths } from './paths';
 
 export interface CallContext {
   /** The organizer's session token, if the caller sent one. */
@@ -33,6 +34,7 @@ export interface CoreDeps {
   content: ContentStore;
   pin: PinGuard;
   sessions: Sessions;
+  paths: AppPaths;
 }
 
 export function createHandlers(deps: CoreDeps): Handlers {

@@ -110,3 +110,12 @@ describe('the SQLite store', () => {
     reopened.db.close();
   });
 });
+
+describe('app paths', () => {
+  it('finds data/ and resources/ from the sources as the bundles do', async () => {
+    const { appPaths } = await import('../../src/core/paths');
+    const paths = appPaths();
+    expect(fs.existsSync(path.join(paths.dataFiles, 'content', 'default-pack.json'))).toBe(true);
+    expect(fs.existsSync(path.join(paths.resources, 'fonts', 'DejaVuSans.ttf'))).toBe(true);
+  });
+});
