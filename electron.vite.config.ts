@@ -19,6 +19,7 @@ export default defineConfig({
       target: 'chrome120',
       // Served from file:// in Electron and from the host's root in a browser.
       assetsInlineLimit: 0,
+      minify: true,
     },
     base: './',
   },

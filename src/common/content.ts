@@ -4,8 +4,9 @@
  * storage) and renderer (types only).
  */
 import { z } from 'zod';
+import { CATEGORIES, LANGUAGES, REGIONS } from './constants';
 
-export const LANGUAGES = ['en', 'es'] as const;
+export { LANGUAGES, REGIONS, CATEGORIES };
 export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
@@ -19,19 +20,9 @@ const isoDate = z.iso.date();
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'use lowercase letters, digits and dashes');
 const webUrl = z.url({ protocol: /^https?$/ }).max(500);
 
-export const REGIONS = [
-  'massachusetts',
-  'new-york-city',
-  'chicago',
-  'los-angeles',
-  'us-mexico-border',
-  'nationwide',
-] as const;
 export const Region = z.enum(REGIONS);
 export type Region = z.infer<typeof Region>;
 
-/** The ways to help; a card on the home screen each (plus calling legislators). */
-export const CATEGORIES = ['volunteer', 'donate', 'legal'] as const;
 export const Category = z.enum(CATEGORIES);
 export type Category = z.infer<typeof Category>;
 

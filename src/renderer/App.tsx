@@ -1,6 +1,19 @@
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DirectoryScreen } from './screens/DirectoryScreen';
-import { KioskProvider, useKioskData } from './state/kiosk';
+import { KioskSession } from './KioskSession';
+import { KioskProvider, useKiosk, useKioskData } from './state/kiosk';
+
+/** Ends a visitor's session: back to the attract screen in the event's language, state dropped. */
+function Sessions() {
+  const { event, setLanguage } = useKiosk();
+  const [session, setSession] = useState(0);
+  const end = useCallback(() => {
+    setLanguage(event.defaultLanguage);
+    setSession((n) => n + 1);
+    window.scrollTo(0, 0);
+  }, [event.defaultLanguage, setLanguage]);
+  return <KioskSession key={session} onEnd={end} />;
+}
 
 export function App() {
   const { t } = useTranslation();
@@ -18,7 +31,7 @@ export function App() {
   }
   return (
     <KioskProvider content={load.content} event={load.event}>
-      <DirectoryScreen />
+      <Sessions />
     </KioskProvider>
   );
 }

@@ -1,23 +1,36 @@
 import http from 'node:http';
 import { expect, test } from './host';
+import { KioskPage } from './kiosk-page';
 
 test.describe('the first kiosk screen, through the browser host', () => {
-  test('shows all five sections and all 17 organizations from the content pack', async ({ page, host }) => {
-    await page.goto(host.url);
-    await expect(page.getByTestId('section')).toHaveCount(5);
-    await expect(page.getByTestId('org-card')).toHaveCount(17);
-    await expect(page.getByRole('heading', { name: 'Volunteer in Massachusetts' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: /Mixteca/ })).toBeVisible();
-    await page.screenshot({ path: test.info().outputPath('first-screen-en.png'), fullPage: false });
+  test('shows every organization of the content pack, through the contract', async ({ page, host }) => {
+    const kiosk = new KioskPage(page);
+    await kiosk.open(host.url);
+    await kiosk.start('en');
+    const seen = new Set<string>();
+    for (const way of ['volunteer', 'donate', 'legal'] as const) {
+      await kiosk.chooseWay(way);
+      await expect(page.getByTestId('org-card').first()).toBeVisible();
+      for (const id of await page.getByTestId('org-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-org-id')))) {
+        if (id) seen.add(id);
+      }
+      await page.getByTestId('home').tap();
+    }
+    expect(seen.size).toBe(17);
+    await kiosk.chooseWay('call');
+    await expect(page.getByTestId('script-card')).toHaveCount(2);
   });
 
-  test('switches to Spanish with one tap', async ({ page, host }) => {
-    await page.goto(host.url);
+  test('switches to Spanish with one tap, on any screen', async ({ page, host }) => {
+    const kiosk = new KioskPage(page);
+    await kiosk.open(host.url);
+    await kiosk.start('en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('How would you like to help?');
     await page.getByTestId('language-button').tap();
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-    await expect(page.getByRole('heading', { level: 2 }).first()).toContainText(/Voluntari/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('¿Cómo le gustaría ayudar?');
+    await kiosk.chooseWay('volunteer');
     await expect(page.getByText('Ciudad de Nueva York').first()).toBeVisible();
-    await page.screenshot({ path: test.info().outputPath('first-screen-es.png') });
   });
 
   test('refuses API requests from another origin, and a foreign Host header', async ({ page, host }) => {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../state/kiosk';
+import { Icon } from './Icon';
 
 /** Always one tap away: switches between English and Spanish. */
 export function LanguageButton() {
@@ -9,12 +10,13 @@ export function LanguageButton() {
   return (
     <button
       type="button"
-      className="language-button"
+      className="button button--outline language-button"
       lang={other}
       aria-label={t('language.switchLabel')}
       data-testid="language-button"
       onClick={() => setLanguage(other)}
     >
+      <Icon name="globe" size={28} />
       {t('language.switch')}
     </button>
   );

@@ -2,16 +2,17 @@ import { useTranslation } from 'react-i18next';
 import type { Organization } from '../../common/content';
 import { useKiosk } from '../state/kiosk';
 
-export function OrganizationCard({ organization }: { organization: Organization }) {
+/** One organization in a list: name, one line of what they do, where. Tapping opens its page. */
+export function OrganizationCard({ organization, onOpen }: { organization: Organization; onOpen(): void }) {
   const { t } = useTranslation();
   const { language } = useKiosk();
   return (
-    <article className="org-card" data-testid="org-card" data-org-id={organization.id}>
-      <h3 className="org-card__name" lang="en">
+    <button type="button" className="org-card" onClick={onOpen} data-testid="org-card" data-org-id={organization.id}>
+      <span className="org-card__name" lang="en">
         {organization.name}
-      </h3>
-      <p className="org-card__summary">{organization.summary[language]}</p>
-      <p className="org-card__meta">{organization.regions.map((region) => t(`regions.${region}`)).join(' · ')}</p>
-    </article>
+      </span>
+      <span className="org-card__summary">{organization.summary[language]}</span>
+      <span className="org-card__meta">{organization.regions.map((region) => t(`regions.${region}`)).join(' · ')}</span>
+    </button>
   );
 }

@@ -1,7 +1,7 @@
 import 'i18next';
 import type en from './en.json';
 
-// Typed keys: t('directory.heading') is checked against the English catalog at compile time.
+// Typed keys: t('home.heading') is checked against the English catalog at compile time.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';

@@ -3,7 +3,7 @@
  * Loaded once through the contract; screens read it with useKiosk().
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { ContentPack, Language } from '../../common/content';
+import type { CallScript, ContentPack, Language, Organization } from '../../common/content';
 import type { EventSettings } from '../../common/event';
 import { call } from '../api/client';
 import { changeLanguage } from '../i18n';
@@ -47,10 +47,23 @@ export function useKioskData(): { load: Load; retry: () => void } {
 export function KioskProvider(props: { content: ContentPack; event: EventSettings; children: ReactNode }) {
   const { content, event } = props;
   const [language, setLanguageState] = useState<Language>(event.defaultLanguage);
+  useEffect(() => changeLanguage(event.defaultLanguage), [event.defaultLanguage]);
   const setLanguage = useCallback((next: Language) => {
     changeLanguage(next);
     setLanguageState(next);
   }, []);
   const value = useMemo(() => ({ content, event, language, setLanguage }), [content, event, language, setLanguage]);
   return <KioskContext.Provider value={value}>{props.children}</KioskContext.Provider>;
+}
+
+/** The organizations and scripts of the sections the event shows. */
+export function useVisibleContent(): { organizations: Organization[]; scripts: CallScript[] } {
+  const { content, event } = useKiosk();
+  return useMemo(() => {
+    const hidden = new Set(event.hiddenSections);
+    return {
+      organizations: content.organizations.filter((o) => !hidden.has(o.sectionId)),
+      scripts: content.scripts.filter((s) => !hidden.has(s.sectionId)),
+    };
+  }, [content, event]);
 }

@@ -1,0 +1,65 @@
+/**
+ * One visitor's session: the screens, the on-screen keyboard and the idle watch. The App mounts a
+ * new session (a new React key) on reset, so nothing a person typed survives in component state.
+ */
+import { useCallback, useState } from 'react';
+import { IdleWarning } from './components/IdleWarning';
+import { KeyboardProvider } from './components/Keyboard';
+import { AttractScreen } from './screens/AttractScreen';
+import { BrowseScreen } from './screens/BrowseScreen';
+import { CallsScreen } from './screens/CallsScreen';
+import { HomeScreen } from './screens/HomeScreen';
+import { OrganizationScreen } from './screens/OrganizationScreen';
+import { ScriptScreen } from './screens/ScriptScreen';
+import { SignupScreen } from './screens/SignupScreen';
+import { ThanksScreen } from './screens/ThanksScreen';
+import { useIdle } from './state/idle';
+import { useKiosk } from './state/kiosk';
+import { NavigationProvider, useNavigation, type Route } from './state/navigation';
+
+function Screen({ route, onEnd }: { route: Route; onEnd(): void }) {
+  switch (route.name) {
+    case 'attract':
+      return <AttractScreen />;
+    case 'home':
+      return <HomeScreen />;
+    case 'browse':
+      return <BrowseScreen category={route.category} />;
+    case 'organization':
+      return <OrganizationScreen id={route.id} />;
+    case 'calls':
+      return <CallsScreen />;
+    case 'script':
+      return <ScriptScreen id={route.id} />;
+    case 'signup':
+      return <SignupScreen organizationId={route.organizationId} />;
+    case 'thanks':
+      return <ThanksScreen saved={route.saved} onDone={onEnd} />;
+  }
+}
+
+function SessionScreens({ onEnd }: { onEnd(): void }) {
+  const { event } = useKiosk();
+  const { route } = useNavigation();
+  const [warning, setWarning] = useState(false);
+  const watching = route.name !== 'attract' && route.name !== 'thanks' && !warning;
+  useIdle(event.idleSeconds, watching, useCallback(() => setWarning(true), []));
+  return (
+    <>
+      <div aria-hidden={warning || undefined} className="session">
+        <Screen route={route} onEnd={onEnd} />
+      </div>
+      {warning && <IdleWarning onStay={() => setWarning(false)} onReset={onEnd} />}
+    </>
+  );
+}
+
+export function KioskSession({ onEnd }: { onEnd(): void }) {
+  return (
+    <NavigationProvider>
+      <KeyboardProvider>
+        <SessionScreens onEnd={onEnd} />
+      </KeyboardProvider>
+    </NavigationProvider>
+  );
+}

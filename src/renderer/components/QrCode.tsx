@@ -1,0 +1,34 @@
+import { create } from 'qrcode';
+import { useMemo } from 'react';
+
+/**
+ * A QR code drawn as SVG rectangles (crisp at any size, no canvas, no network). Medium error
+ * correction and a 4-module quiet zone so a phone camera reads it from arm's length.
+ */
+export function QrCode({ value, size = 280, label }: { value: string; size?: number; label: string }) {
+  const path = useMemo(() => {
+    const { modules } = create(value, { errorCorrectionLevel: 'M' });
+    const commands: string[] = [];
+    for (let y = 0; y < modules.size; y++) {
+      for (let x = 0; x < modules.size; x++) {
+        if (modules.get(x, y)) commands.push(`M${x + 4} ${y + 4}h1v1h-1z`);
+      }
+    }
+    return { d: commands.join(''), extent: modules.size + 8 };
+  }, [value]);
+  return (
+    <svg
+      className="qr"
+      role="img"
+      aria-label={label}
+      width={size}
+      height={size}
+      viewBox={`0 0 ${path.extent} ${path.extent}`}
+      shapeRendering="crispEdges"
+      data-testid="qr-code"
+    >
+      <rect width={path.extent} height={path.extent} fill="#fff" />
+      <path d={path.d} fill="#000" />
+    </svg>
+  );
+}

@@ -1,0 +1,79 @@
+import { useEffect, useId, useRef } from 'react';
+import { useKeyboard } from './Keyboard';
+import type { KeyboardLayout } from './keyboard-layouts';
+
+interface TextFieldProps {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  layout?: KeyboardLayout;
+  hint?: string | undefined;
+  error?: string | undefined;
+  required?: boolean;
+  maxLength?: number;
+  testId?: string;
+  type?: 'text' | 'email' | 'tel';
+}
+
+/** A big labelled field that brings up the on-screen keyboard; its error is read with it. */
+export function TextField(props: TextFieldProps) {
+  const { label, value, onChange, layout = 'text', hint, error, required = false, maxLength = 80, testId, type = 'text' } = props;
+  const id = useId();
+  const keyboard = useKeyboard();
+  // The keyboard types into the latest value, including keys pressed between two renders.
+  const valueRef = useRef(value);
+  useEffect(() => {
+    valueRef.current = value;
+  }, [value]);
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      )}
+      <input
+        id={id}
+        className="field__input"
+        type={type}
+        value={value}
+        required={required}
+        aria-required={required}
+        aria-invalid={Boolean(error)}
+        aria-describedby={describedBy}
+        maxLength={maxLength}
+        // No autofill, no suggestions, no saved history: this is a shared public screen.
+        autoComplete="off"
+        autoCorrect="off"
+        autoCapitalize="off"
+        spellCheck={false}
+        inputMode="none"
+        data-testid={testId}
+        onChange={(event) => onChange(event.target.value)}
+        onFocus={(event) =>
+          keyboard.open({
+            element: event.currentTarget,
+            layout,
+            capitalize: layout === 'text',
+            maxLength,
+            getValue: () => valueRef.current,
+            setValue: (next) => {
+              valueRef.current = next;
+              onChange(next);
+            },
+          })
+        }
+        onBlur={(event) => keyboard.close(event.currentTarget)}
+      />
+      {error && (
+        <p id={`${id}-error`} className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+/** Key layouts for the on-screen keyboard: names, emails and numbers (phone, ZIP). */
+export type KeyboardLayout = 'text' | 'email' | 'numeric';
+
+export type Key =
+  | { kind: 'char'; value: string; wide?: boolean }
+  | { kind: 'shift' | 'accents' | 'backspace' | 'space' | 'done' };
+
+const chars = (row: string): Key[] => [...row].map((value) => ({ kind: 'char', value }));
+
+const LETTERS = ['qwertyuiop', 'asdfghjklñ', 'zxcvbnm'];
+const ACCENTS = ['áéíóúü', 'àèìòùç', 'âêîôûã'];
+
+export function keyRows(layout: KeyboardLayout, accents: boolean): Key[][] {
+  if (layout === 'numeric') {
+    return [chars('123'), chars('456'), chars('789'), [{ kind: 'backspace' }, { kind: 'char', value: '0' }, { kind: 'done' }]];
+  }
+  const letters = (accents ? ACCENTS : LETTERS).map(chars);
+  if (layout === 'email') {
+    return [
+      chars('1234567890'),
+      ...letters,
+      [
+        { kind: 'accents' },
+        { kind: 'char', value: '@' },
+        { kind: 'char', value: '.' },
+        { kind: 'char', value: '_' },
+        { kind: 'char', value: '-' },
+        { kind: 'char', value: '.com', wide: true },
+        { kind: 'backspace' },
+        { kind: 'done' },
+      ],
+    ];
+  }
+  return [
+    ...letters,
+    [
+      { kind: 'shift' },
+      { kind: 'accents' },
+      { kind: 'char', value: "'" },
+      { kind: 'char', value: '-' },
+      { kind: 'space' },
+      { kind: 'backspace' },
+      { kind: 'done' },
+    ],
+  ];
+}
+
+/** Names start with a capital, and so does each word after a space or hyphen. */
+export function shouldCapitalize(value: string): boolean {
+  return value.length === 0 || /[\s-]$/.test(value);
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../common/content';
+import { formatDate } from '../i18n';
+import { useKiosk } from '../state/kiosk';
+import { useNavigation } from '../state/navigation';
+
+/** The idle face of the kiosk: the event, and one big invitation in both languages. */
+export function AttractScreen() {
+  const { t, i18n } = useTranslation();
+  const { event, content, setLanguage } = useKiosk();
+  const { go } = useNavigation();
+  const start = (language?: Language) => {
+    if (language) setLanguage(language);
+    go({ name: 'home' });
+  };
+  const when = [event.date && formatDate(event.date, i18n.language === 'es' ? 'es' : 'en'), event.place].filter(Boolean).join(' · ');
+  return (
+    <main className="attract" data-testid="attract">
+      <button type="button" className="attract__start" onClick={() => start()} data-testid="start">
+        <span className="attract__event">{event.name}</span>
+        {when && <span className="attract__when">{when}</span>}
+        <span className="attract__title" lang="en">
+          {content.title.en}
+        </span>
+        <span className="attract__touch">
+          <span lang="en">{t('attract.touch', { lng: 'en' })}</span>
+          <span lang="es">{t('attract.touch', { lng: 'es' })}</span>
+        </span>
+      </button>
+      <div className="attract__languages" role="group" aria-label={t('attract.chooseLanguage')}>
+        <button type="button" className="button button--large" lang="en" onClick={() => start('en')} data-testid="start-en">
+          English
+        </button>
+        <button type="button" className="button button--large" lang="es" onClick={() => start('es')} data-testid="start-es">
+          Español
+        </button>
+      </div>
+    </main>
+  );
+}

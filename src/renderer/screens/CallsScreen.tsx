@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../components/Icon';
+import { TopBar } from '../components/TopBar';
+import { useKiosk, useVisibleContent } from '../state/kiosk';
+import { useNavigation } from '../state/navigation';
+
+/** The call scripts to choose from. */
+export function CallsScreen() {
+  const { t } = useTranslation();
+  const { content, language } = useKiosk();
+  const { scripts } = useVisibleContent();
+  const { go } = useNavigation();
+  const section = content.sections.find((s) => s.kind === 'scripts');
+  return (
+    <div className="screen">
+      <TopBar />
+      <main>
+        <h1>{section?.title[language] ?? t('calls.heading')}</h1>
+        {section?.intro && <p className="lead">{section.intro[language]}</p>}
+        <div className="ways ways--two">
+          {scripts.map((script) => (
+            <button key={script.id} type="button" className="way" onClick={() => go({ name: 'script', id: script.id })} data-testid="script-card">
+              <Icon name="call" size={56} />
+              <span className="way__title">{script.title[language]}</span>
+              <span className="way__text">{t(`calls.target.${script.target}`)}</span>
+            </button>
+          ))}
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * A page object for the kiosk, so tests read like a visitor's journey: taps only, typing on the
+ * on-screen keyboard, never page.fill().
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+const ACCENTED = 'áéíóúüàèìòùçâêîôûã';
+
+export class KioskPage {
+  constructor(readonly page: Page) {}
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(this.page.getByTestId('attract')).toBeVisible();
+  }
+
+  async start(language: 'en' | 'es'): Promise<void> {
+    await this.page.getByTestId(`start-${language}`).tap();
+    await expect(this.page.getByTestId('way-volunteer')).toBeVisible();
+  }
+
+  async chooseWay(way: 'volunteer' | 'donate' | 'legal' | 'call' | 'signup'): Promise<void> {
+    await this.page.getByTestId(`way-${way}`).tap();
+  }
+
+  async openOrganization(id: string): Promise<void> {
+    await this.page.locator(`[data-testid="org-card"][data-org-id="${id}"]`).tap();
+  }
+
+  keyboard(): Locator {
+    return this.page.getByTestId('keyboard');
+  }
+
+  /** Taps a field, then each key on the on-screen keyboard; `.com` is one key. */
+  async typeInto(testId: string, text: string): Promise<void> {
+    const field = this.page.getByTestId(testId);
+    await field.tap();
+    await expect(this.keyboard()).toBeVisible();
+    await this.expectFieldVisibleAboveKeyboard(field);
+    const tokens = text.match(/\.com|[\s\S]/g) ?? [];
+    for (const token of tokens) {
+      const key = token === ' ' ? 'space' : token.toLowerCase();
+      if (ACCENTED.includes(key)) await this.keyboard().locator('[data-key="accents"]').tap();
+      await this.keyboard().locator(`[data-key="${key}"]`).first().tap();
+    }
+    await expect(field).toHaveValue(text);
+  }
+
+  async closeKeyboard(): Promise<void> {
+    await this.keyboard().locator('[data-key="done"]').tap();
+    await expect(this.keyboard()).toBeHidden();
+  }
+
+  async expectFieldVisibleAboveKeyboard(field: Locator): Promise<void> {
+    const fieldBox = await field.boundingBox();
+    const keyboardBox = await this.keyboard().boundingBox();
+    const topbarBox = await this.page.locator('.topbar').boundingBox();
+    expect(fieldBox && keyboardBox && topbarBox).toBeTruthy();
+    if (!fieldBox || !keyboardBox || !topbarBox) return;
+    expect(fieldBox.y + fieldBox.height).toBeLessThanOrEqual(keyboardBox.y);
+    expect(fieldBox.y).toBeGreaterThanOrEqual(topbarBox.y + topbarBox.height);
+  }
+
+  async tapCheckbox(testId: string): Promise<void> {
+    await this.page.getByTestId(testId).tap();
+  }
+
+  async submit(): Promise<void> {
+    await this.page.getByTestId('submit').tap();
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Every kiosk screen, in both languages and both orientations: an axe-core audit (WCAG 2 A/AA plus
+ * the AAA contrast rule) and a screenshot to look at, under test-results/screens/.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './host';
+import { KioskPage } from './kiosk-page';
+
+const ORIENTATIONS = {
+  portrait: { width: 1080, height: 1920 },
+  landscape: { width: 1920, height: 1080 },
+} as const;
+
+async function audit(page: Page, name: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .withRules(['color-contrast-enhanced', 'target-size'])
+    .analyze();
+  const problems = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(problems, `axe on ${name}`).toEqual([]);
+}
+
+for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
+  for (const language of ['en', 'es'] as const) {
+    test(`every screen passes axe and is captured (${orientation}, ${language})`, async ({ page, host }) => {
+      test.setTimeout(180_000);
+      await page.setViewportSize(viewport);
+      await page.clock.install();
+      const kiosk = new KioskPage(page);
+      const shot = async (name: string) => {
+        await audit(page, `${orientation} ${language} ${name}`);
+        await page.screenshot({ path: `test-results/screens/${orientation}-${language}-${name}.png` });
+      };
+      await kiosk.open(host.url);
+      await shot('01-attract');
+      await kiosk.start(language);
+      await shot('02-home');
+      await kiosk.chooseWay('volunteer');
+      await shot('03-browse');
+      await kiosk.openOrganization('project-citizenship');
+      await shot('04-organization');
+      await page.getByTestId('home').tap();
+      await kiosk.chooseWay('call');
+      await shot('05-calls');
+      await page.getByTestId('script-card').first().tap();
+      await shot('06-script');
+      await page.getByTestId('home').tap();
+      await kiosk.chooseWay('signup');
+      await shot('07-signup');
+      await page.getByTestId('first-name').tap();
+      await shot('08-signup-keyboard');
+      await kiosk.closeKeyboard();
+      await kiosk.submit();
+      await shot('09-signup-errors');
+      await kiosk.typeInto('first-name', 'Ana');
+      await kiosk.typeInto('phone', '6175550123');
+      await kiosk.closeKeyboard();
+      await kiosk.submit();
+      await expect(page.getByTestId('thanks')).toBeVisible();
+      await shot('10-thanks');
+      await page.getByTestId('done').tap();
+      await kiosk.start(language);
+      await page.clock.fastForward(61_000);
+      await expect(page.getByTestId('idle-warning')).toBeVisible();
+      await shot('11-idle-warning');
+    });
+  }
+}

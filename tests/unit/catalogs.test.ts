@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import en from '../../src/renderer/i18n/en.json';
+import es from '../../src/renderer/i18n/es.json';
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+describe('the kiosk message catalogs', () => {
+  it('have exactly the same keys in English and Spanish', () => {
+    const english = new Set(keys(en));
+    const spanish = new Set(keys(es));
+    expect([...english].filter((k) => !spanish.has(k)), 'missing in es.json').toEqual([]);
+    expect([...spanish].filter((k) => !english.has(k)), 'missing in en.json').toEqual([]);
+  });
+
+  it('translate every text; only names and symbols may read the same in both', () => {
+    const sameInBoth = new Set(['regions.massachusetts', 'regions.chicago', 'keyboard.accents', 'keyboard.letters']);
+    const at = (catalog: unknown, key: string) =>
+      key.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], catalog);
+    for (const key of keys(en)) {
+      const spanish = String(at(es, key));
+      expect(spanish.trim(), key).not.toBe('');
+      if (!sameInBoth.has(key)) expect(spanish, key).not.toBe(at(en, key));
+    }
+  });
+
+  it('contain every key the screens ask for', () => {
+    const english = new Set(keys(en));
+    const plural = (k: string) => english.has(`${k}_one`) && english.has(`${k}_other`);
+    const missing: string[] = [];
+    for (const file of sourceFiles(path.resolve('src/renderer'))) {
+      for (const match of fs.readFileSync(file, 'utf8').matchAll(/\bt\('([a-zA-Z0-9_.-]+)'/g)) {
+        const key = match[1] ?? '';
+        if (!english.has(key) && !plural(key)) missing.push(`${path.basename(file)}: ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
