@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConsoleApp } from './console/ConsoleApp';
 import { KioskSession } from './KioskSession';
 import { KioskProvider, useKiosk, useKioskData } from './state/kiosk';
 
@@ -7,12 +8,16 @@ import { KioskProvider, useKiosk, useKioskData } from './state/kiosk';
 function Sessions() {
   const { event, setLanguage } = useKiosk();
   const [session, setSession] = useState(0);
+  const [mode, setMode] = useState<'kiosk' | 'console'>('kiosk');
   const end = useCallback(() => {
     setLanguage(event.defaultLanguage);
     setSession((n) => n + 1);
+    setMode('kiosk');
     window.scrollTo(0, 0);
   }, [event.defaultLanguage, setLanguage]);
-  return <KioskSession key={session} onEnd={end} />;
+  const openConsole = useCallback(() => setMode('console'), []);
+  if (mode === 'console') return <ConsoleApp onExit={end} />;
+  return <KioskSession key={session} onEnd={end} onOrganizer={openConsole} />;
 }
 
 export function App() {

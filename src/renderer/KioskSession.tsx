@@ -17,10 +17,10 @@ import { useIdle } from './state/idle';
 import { useKiosk } from './state/kiosk';
 import { NavigationProvider, useNavigation, type Route } from './state/navigation';
 
-function Screen({ route, onEnd }: { route: Route; onEnd(): void }) {
+function Screen({ route, onEnd, onOrganizer }: { route: Route; onEnd(): void; onOrganizer(): void }) {
   switch (route.name) {
     case 'attract':
-      return <AttractScreen />;
+      return <AttractScreen onOrganizer={onOrganizer} />;
     case 'home':
       return <HomeScreen />;
     case 'browse':
@@ -38,7 +38,7 @@ function Screen({ route, onEnd }: { route: Route; onEnd(): void }) {
   }
 }
 
-function SessionScreens({ onEnd }: { onEnd(): void }) {
+function SessionScreens({ onEnd, onOrganizer }: { onEnd(): void; onOrganizer(): void }) {
   const { event } = useKiosk();
   const { route } = useNavigation();
   const [warning, setWarning] = useState(false);
@@ -47,18 +47,18 @@ function SessionScreens({ onEnd }: { onEnd(): void }) {
   return (
     <>
       <div aria-hidden={warning || undefined} className="session">
-        <Screen route={route} onEnd={onEnd} />
+        <Screen route={route} onEnd={onEnd} onOrganizer={onOrganizer} />
       </div>
       {warning && <IdleWarning onStay={() => setWarning(false)} onReset={onEnd} />}
     </>
   );
 }
 
-export function KioskSession({ onEnd }: { onEnd(): void }) {
+export function KioskSession({ onEnd, onOrganizer }: { onEnd(): void; onOrganizer(): void }) {
   return (
     <NavigationProvider>
       <KeyboardProvider>
-        <SessionScreens onEnd={onEnd} />
+        <SessionScreens onEnd={onEnd} onOrganizer={onOrganizer} />
       </KeyboardProvider>
     </NavigationProvider>
   );

@@ -3,9 +3,10 @@ import type { Language } from '../../common/content';
 import { formatDate } from '../i18n';
 import { useKiosk } from '../state/kiosk';
 import { useNavigation } from '../state/navigation';
+import { OrganizerCorner } from '../components/OrganizerCorner';
 
 /** The idle face of the kiosk: the event, and one big invitation in both languages. */
-export function AttractScreen() {
+export function AttractScreen({ onOrganizer }: { onOrganizer(): void }) {
   const { t, i18n } = useTranslation();
   const { event, content, setLanguage } = useKiosk();
   const { go } = useNavigation();
@@ -16,6 +17,7 @@ export function AttractScreen() {
   const when = [event.date && formatDate(event.date, i18n.language === 'es' ? 'es' : 'en'), event.place].filter(Boolean).join(' · ');
   return (
     <main className="attract" data-testid="attract">
+      <OrganizerCorner onOpen={onOrganizer} />
       <button type="button" className="attract__start" onClick={() => start()} data-testid="start">
         <span className="attract__event">{event.name}</span>
         {when && <span className="attract__when">{when}</span>}

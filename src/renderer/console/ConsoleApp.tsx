@@ -1,0 +1,78 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call, setSessionToken } from '../api/client';
+import { KeyboardProvider } from '../components/Keyboard';
+import { LanguageButton } from '../components/LanguageButton';
+import { useIdle } from '../state/idle';
+import { useKiosk } from '../state/kiosk';
+import { PinScreen } from './PinScreen';
+import { ConsoleSessionProvider, useConsole } from './session';
+import { SignupsPanel } from './SignupsPanel';
+
+const TABS = ['signups'] as const;
+type Tab = (typeof TABS)[number];
+
+/** Leaves after three minutes untouched: the console shows people's data on a public screen. */
+const CONSOLE_IDLE_SECONDS = 180;
+
+function ConsoleShell({ onExit }: { onExit(): void }) {
+  const { t } = useTranslation();
+  const { event } = useKiosk();
+  const { lock } = useConsole();
+  const [tab, setTab] = useState<Tab>('signups');
+  useIdle(CONSOLE_IDLE_SECONDS, true, onExit);
+  return (
+    <div className="screen console" data-testid="console">
+      <header className="topbar">
+        <div>
+          <p className="console__title">{t('console.title')}</p>
+          <p className="console__event">{event.name}</p>
+        </div>
+        <div className="topbar__nav">
+          <LanguageButton />
+          <button type="button" className="button button--outline" onClick={lock} data-testid="console-lock">
+            {t('console.lock')}
+          </button>
+          <button type="button" className="button" onClick={onExit} data-testid="console-exit">
+            {t('console.backToKiosk')}
+          </button>
+        </div>
+      </header>
+      <nav className="tabs" aria-label={t('console.sections')}>
+        {TABS.map((name) => (
+          <button key={name} type="button" className={`tab${tab === name ? ' tab--on' : ''}`} aria-current={tab === name ? 'page' : undefined} onClick={() => setTab(name)} data-testid={`tab-${name}`}>
+            {t(`console.tabs.${name}`)}
+          </button>
+        ))}
+      </nav>
+      <main>{tab === 'signups' && <SignupsPanel />}</main>
+    </div>
+  );
+}
+
+/** The organizer console: PIN first, then the console; leaving ends the session. */
+export function ConsoleApp({ onExit }: { onExit(): void }) {
+  const [signedIn, setSignedIn] = useState(false);
+  const lock = useCallback(() => {
+    // Ends the session in core too; the token is read before it is cleared here.
+    void call('organizer.logout', {}).catch(() => undefined);
+    setSessionToken(undefined);
+    setSignedIn(false);
+  }, []);
+  const exit = useCallback(() => {
+    void call('organizer.logout', {}).catch(() => undefined);
+    setSessionToken(undefined);
+    onExit();
+  }, [onExit]);
+  return (
+    <KeyboardProvider>
+      {signedIn ? (
+        <ConsoleSessionProvider onExpired={lock} onLock={lock}>
+          <ConsoleShell onExit={exit} />
+        </ConsoleSessionProvider>
+      ) : (
+        <PinScreen onSignedIn={() => setSignedIn(true)} onCancel={exit} />
+      )}
+    </KeyboardProvider>
+  );
+}

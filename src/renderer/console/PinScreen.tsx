@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiCallError, call, setSessionToken } from '../api/client';
+import { useIdle } from '../state/idle';
+import { PinPad } from './PinPad';
+
+type Step = { kind: 'loading' } | { kind: 'login' } | { kind: 'setup' } | { kind: 'confirm'; first: string };
+
+export const MIN_PIN_DIGITS = 6;
+const PIN_IDLE_SECONDS = 60;
+
+/**
+ * Sign-in to the organizer console. The first time, the organizer chooses a PIN (twice); after
+ * that, wrong PINs count towards a lockout that core enforces and reports.
+ */
+export function PinScreen({ onSignedIn, onCancel }: { onSignedIn(): void; onCancel(): void }) {
+  const { t } = useTranslation();
+  const [step, setStep] = useState<Step>({ kind: 'loading' });
+  const [pin, setPin] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  // Opened by mistake, or walked away from: back to the kiosk.
+  useIdle(PIN_IDLE_SECONDS, true, onCancel);
+
+  useEffect(() => {
+    let live = true;
+    call('organizer.status', {})
+      .then((status) => live && setStep({ kind: status.pinSet ? 'login' : 'setup' }))
+      .catch(() => live && setMessage(t('console.pin.unavailable')));
+    return () => {
+      live = false;
+    };
+  }, [t]);
+
+  const signIn = async (method: 'organizer.login' | 'organizer.setup', value: string) => {
+    setBusy(true);
+    try {
+      const { token } = await call(method, { pin: value });
+      setSessionToken(token);
+      onSignedIn();
+    } catch (error) {
+      setPin('');
+      setBusy(false);
+      if (error instanceof ApiCallError && error.code === 'locked_out' && error.error.retryAt) {
+        const time = new Date(error.error.retryAt).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
+        setMessage(t('console.pin.lockedOut', { time }));
+      } else if (error instanceof ApiCallError && error.code === 'unauthorized') {
+        setMessage(error.message);
+      } else {
+        setMessage(t('console.pin.unavailable'));
+      }
+    }
+  };
+
+  const submit = () => {
+    setMessage(null);
+    if (step.kind === 'login') return void signIn('organizer.login', pin);
+    if (pin.length < MIN_PIN_DIGITS) return setMessage(t('console.pin.tooShort', { count: MIN_PIN_DIGITS }));
+    if (step.kind === 'setup') {
+      setStep({ kind: 'confirm', first: pin });
+      setPin('');
+      return;
+    }
+    if (step.kind === 'confirm') {
+      if (pin !== step.first) {
+        setStep({ kind: 'setup' });
+        setPin('');
+        return setMessage(t('console.pin.mismatch'));
+      }
+      void signIn('organizer.setup', pin);
+    }
+  };
+
+  const heading =
+    step.kind === 'setup' ? t('console.pin.setupHeading') : step.kind === 'confirm' ? t('console.pin.confirmHeading') : t('console.pin.loginHeading');
+  return (
+    <main className="pin-screen" data-testid="pin-screen">
+      <h1>{heading}</h1>
+      {step.kind === 'setup' && <p className="lead">{t('console.pin.setupHint', { count: MIN_PIN_DIGITS })}</p>}
+      <p className="form-error pin-screen__message" role="alert" data-testid="pin-message">
+        {message}
+      </p>
+      {step.kind !== 'loading' && (
+        <PinPad value={pin} onChange={setPin} onSubmit={submit} disabled={busy} submitLabel={t('console.pin.ok')} />
+      )}
+      <button type="button" className="button button--outline" onClick={onCancel} data-testid="pin-cancel">
+        {t('console.backToKiosk')}
+      </button>
+    </main>
+  );
+}
