@@ -2,28 +2,11 @@
  * The one module that makes windows: sandboxed, isolated, no navigation, no new windows, no
  * permissions, and in kiosk mode no devtools or reload shortcuts.
  */
-import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOptions, Input } from 'electron';
+import type { BrowserWindow as BrowserWindowType, Input } from 'electron';
 
 export interface WindowOptions {
   preload: string;
   kiosk: boolean;
-}
-
-export function secureWebPreferences(preload: string, kiosk: boolean): BrowserWindowConstructorOptions['webPreferences'] {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    devTools: !kiosk,
-  };
 }
 
 /** Keys that would reload the page, open devtools or leave the kiosk. */
@@ -49,7 +32,25 @@ export function createKioskWindow(
     fullscreen: options.kiosk,
     autoHideMenuBar: true,
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(options.preload, options.kiosk),
+    // Literal here (not built elsewhere) so Electronegativity can check every option.
+    webPreferences: {
+      preload: options.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+      // Middle-click would otherwise open links in new windows.
+      disableBlinkFeatures: 'Auxclick',
+      devTools: !options.kiosk,
+    },
   });
   const contents = window.webContents;
   contents.on('will-navigate', (event) => event.preventDefault());

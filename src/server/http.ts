@@ -7,9 +7,12 @@ import type { AddressInfo } from 'node:net';
 import { HTTP_STATUS, type ApiError, type ApiResponse } from '../common/errors';
 import type { Core } from '../core/core';
 import { hostIsAllowed, originIsAllowed, setSecurityHeaders } from './security';
+import { PIN_METHODS, RateLimit } from './rate-limit';
 import { resolveStatic, sendStatic } from './static';
 
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/** Generous for a person at a PIN pad, far too few for guessing. */
+export const PIN_ATTEMPTS_PER_MINUTE = 10;
 
 export interface HostOptions {
   core: Core;
@@ -60,7 +63,7 @@ function bearer(req: IncomingMessage): string | undefined {
   return match?.[1];
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, core: Core, method: string): Promise<void> {
+async function handleApi(req: IncomingMessage, res: ServerResponse, core: Core, method: string, pinLimit: RateLimit): Promise<void> {
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST');
     sendJson(res, 405, { ok: false, error: { code: 'invalid_argument', message: 'Use POST for API calls.' } });
@@ -89,6 +92,11 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, core: Core, 
       return;
     }
   }
+  if (PIN_METHODS.has(method) && !pinLimit.take()) {
+    res.setHeader('Retry-After', '60');
+    sendError(res, { code: 'locked_out', message: 'Too many PIN attempts. Wait a minute, then try again.' });
+    return;
+  }
   const answer = await core.call(method, args, { token: bearer(req) });
   sendJson(res, answer.ok ? 200 : HTTP_STATUS[answer.error.code], answer);
 }
@@ -96,6 +104,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, core: Core, 
 export function createHost(options: HostOptions): http.Server {
   const { core, staticDir } = options;
   let port = options.port;
+  const pinLimit = new RateLimit(PIN_ATTEMPTS_PER_MINUTE, 60_000);
   const server = http.createServer((req, res) => {
     setSecurityHeaders(res);
     if (!hostIsAllowed(req, port)) {
@@ -109,7 +118,7 @@ export function createHost(options: HostOptions): http.Server {
         sendError(res, { code: 'forbidden', message: 'Requests from other sites are not allowed.' });
         return;
       }
-      handleApi(req, res, core, url.pathname.slice('/api/'.length)).catch(() => {
+      handleApi(req, res, core, url.pathname.slice('/api/'.length), pinLimit).catch(() => {
         if (!res.headersSent) sendError(res, { code: 'internal', message: 'Something went wrong in the kiosk host.' });
       });
       return;

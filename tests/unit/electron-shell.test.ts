@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { METHOD_NAMES, ipcChannel } from '../../src/common/methods';
 import { registerIpc } from '../../src/main/ipc';
-import { createKioskWindow, isBlockedShortcut, secureWebPreferences } from '../../src/main/window';
+import { createKioskWindow, isBlockedShortcut } from '../../src/main/window';
 import type { Core } from '../../src/core/core';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -66,9 +66,10 @@ describe('the kiosk window', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       devTools: false,
+      disableBlinkFeatures: 'Auxclick',
       preload: '/app/out/preload/index.cjs',
     });
-    expect(secureWebPreferences('x', false)?.devTools).toBe(true);
+    expect((makeWindow(false).options.webPreferences as { devTools: boolean }).devTools).toBe(true);
   });
 
   it('denies navigation, redirects, webviews, new windows and every permission', () => {
