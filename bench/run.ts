@@ -88,6 +88,14 @@ async function legislatorLookup(runs: number): Promise<Row[]> {
   const mapTimes = (await timeEach(passes, () => zips.forEach((zip) => (sink += map.get(zip)!)))).map((ms) => ms / zips.length);
   if (sink < 0) console.log(sink);
   const lookupMs = median(lookupTimes);
+  // The same lookups as the kiosk makes them: argument parsing and result validation included.
+  const core = createCore({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tak-bench-legislators-')) });
+  const sample = zips.filter((_, i) => i % 20 === 0);
+  await core.call('legislators.lookup', { zip: sample[0] }); // loads the data
+  const callTimes = (await timeEach(passes, async () => {
+    for (const zip of sample) await core.call('legislators.lookup', { zip });
+  })).map((ms) => ms / sample.length);
+  core.close();
   return [
     { name: 'legislator data load (read + parse + index)', medianMs: median(loadTimes), baseline: 'JSON.parse of the same file', baselineMs: median(parseTimes), note: `${(text.length / 1024).toFixed(0)} KiB` },
     {
@@ -96,6 +104,13 @@ async function legislatorLookup(runs: number): Promise<Row[]> {
       baseline: 'Map.get over the same ZIP keys',
       baselineMs: median(mapTimes),
       note: `${Math.round(1000 / lookupMs).toLocaleString('en-US')} lookups/s over ${zips.length} ZIPs`,
+    },
+    {
+      name: 'legislator lookup via core.call',
+      medianMs: median(callTimes),
+      baseline: 'the pure lookup above',
+      baselineMs: lookupMs,
+      note: `${Math.round(1000 / median(callTimes)).toLocaleString('en-US')} calls/s over ${sample.length} ZIPs (zod result check)`,
     },
   ];
 }
