@@ -7,12 +7,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../src/core/core';
+import { readShipped } from '../src/core/legislators/storage';
+import { buildIndex } from '../src/core/legislators/lookup-index';
+import { lookupZip } from '../src/core/legislators/lookup';
+import { appPaths } from '../src/core/paths';
 
 interface Row {
   name: string;
   medianMs: number;
   baseline: string;
   baselineMs: number;
+  note?: string;
 }
 
 function median(values: number[]): number {
@@ -56,11 +61,65 @@ async function durableSignup(dir: string, runs: number): Promise<Row> {
   return { name: 'durable sign-up (core)', medianMs: median(coreTimes), baseline: 'write + fsync', baselineMs: median(fsyncTimes) };
 }
 
+/**
+ * Legislator data: loading (read the committed file, JSON.parse, build the index) beside a bare
+ * JSON.parse of the same text; and a lookup of every ZIP code in the data (full result objects,
+ * offices ordered by distance) beside a plain Map.get over the same keys.
+ */
+async function legislatorLookup(runs: number): Promise<Row[]> {
+  const file = path.join(appPaths().dataFiles, 'legislators', 'dataset.json');
+  const text = fs.readFileSync(file, 'utf8');
+  const loadTimes = await timeEach(runs, () => buildIndex(readShipped(appPaths().dataFiles)!));
+  const parseTimes = await timeEach(runs, () => JSON.parse(text));
+  const index = buildIndex(readShipped(appPaths().dataFiles)!);
+  const context = { today: '2026-11-25', language: 'en' } as const;
+  const zips = [...index.rowOf.keys()].filter((zip) => {
+    try {
+      lookupZip(index, zip, context);
+      return true;
+    } catch {
+      return false; // military and other codes answered with not_found
+    }
+  });
+  const passes = Math.max(3, Math.ceil(runs / 2));
+  const lookupTimes = (await timeEach(passes, () => zips.forEach((zip) => lookupZip(index, zip, context)))).map((ms) => ms / zips.length);
+  const map = new Map(zips.map((zip, i) => [zip, i]));
+  let sink = 0;
+  const mapTimes = (await timeEach(passes, () => zips.forEach((zip) => (sink += map.get(zip)!)))).map((ms) => ms / zips.length);
+  if (sink < 0) console.log(sink);
+  const lookupMs = median(lookupTimes);
+  // The same lookups as the kiosk makes them: argument parsing and result validation included.
+  const core = createCore({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tak-bench-legislators-')) });
+  const sample = zips.filter((_, i) => i % 20 === 0);
+  await core.call('legislators.lookup', { zip: sample[0] }); // loads the data
+  const callTimes = (await timeEach(passes, async () => {
+    for (const zip of sample) await core.call('legislators.lookup', { zip });
+  })).map((ms) => ms / sample.length);
+  core.close();
+  return [
+    { name: 'legislator data load (read + parse + index)', medianMs: median(loadTimes), baseline: 'JSON.parse of the same file', baselineMs: median(parseTimes), note: `${(text.length / 1024).toFixed(0)} KiB` },
+    {
+      name: 'legislator lookup (per ZIP)',
+      medianMs: lookupMs,
+      baseline: 'Map.get over the same ZIP keys',
+      baselineMs: median(mapTimes),
+      note: `${Math.round(1000 / lookupMs).toLocaleString('en-US')} lookups/s over ${zips.length} ZIPs`,
+    },
+    {
+      name: 'legislator lookup via core.call',
+      medianMs: median(callTimes),
+      baseline: 'the pure lookup above',
+      baselineMs: lookupMs,
+      note: `${Math.round(1000 / median(callTimes)).toLocaleString('en-US')} calls/s over ${sample.length} ZIPs (zod result check)`,
+    },
+  ];
+}
+
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tak-bench-'));
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`Machine: ${cpu}, ${os.cpus().length} cores, Node ${process.version}`);
-  const rows = [await durableSignup(dir, 200)];
+  const rows = [await durableSignup(dir, 200), ...(await legislatorLookup(15))];
   console.table(
     rows.map((r) => ({
       measure: r.name,
@@ -68,6 +127,7 @@ async function main() {
       baseline: r.baseline,
       'baseline ms': r.baselineMs.toFixed(3),
       ratio: (r.medianMs / r.baselineMs).toFixed(2),
+      note: r.note ?? '',
     })),
   );
   const out = path.join(import.meta.dirname ?? 'bench', 'results');

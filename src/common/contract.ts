@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ContentPack, Language } from './content';
 import { EventSettings } from './event';
+import { ImportArgs, ImportReport, InfoResult, LookupArgs, LookupResult, SearchStateArgs, SearchStateResult } from './legislators';
 import { METHOD_NAMES, type MethodName } from './methods';
 
 export type Access = 'public' | 'organizer';
@@ -82,6 +83,10 @@ export const contract = {
     }),
     z.object({ total: z.number().int(), items: z.array(SignupRecord) }),
   ),
+  'legislators.lookup': method('public', LookupArgs, LookupResult),
+  'legislators.searchState': method('public', SearchStateArgs, SearchStateResult),
+  'legislators.info': method('public', Empty, InfoResult),
+  'legislators.import': method('organizer', ImportArgs, ImportReport),
 } as const satisfies Record<MethodName, { access: Access; args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -12,6 +12,10 @@ export const METHOD_NAMES = [
   'organizer.logout',
   'signups.count',
   'signups.list',
+  'legislators.lookup',
+  'legislators.searchState',
+  'legislators.info',
+  'legislators.import',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -14,6 +14,7 @@ import { openStore, type OpenOptions } from './db/open';
 import { AppError, isStorageFull } from './errors';
 import { ensureEvent } from './event/settings';
 import { createHandlers, type CallContext, type Handlers } from './handlers';
+import { LegislatorService } from './legislators/service';
 import { logError } from './log';
 import { appPaths, type AppPaths } from './paths';
 
@@ -59,7 +60,8 @@ export function createCore(options: CoreOptions): Core {
   const paths: AppPaths = appPaths(options.appRoot);
   const sessions = new Sessions(() => clock.now(), options.sessionIdleMs);
   const pin = new PinGuard(db, () => clock.now());
-  const handlers: Handlers = createHandlers({ db, clock, content, pin, sessions, paths });
+  const legislators = new LegislatorService({ db, clock, paths });
+  const handlers: Handlers = createHandlers({ db, clock, content, pin, sessions, paths, legislators });
 
   async function dispatch<M extends MethodName>(method: M, rawArgs: unknown, context: CallContext) {
     const spec = contract[method];

@@ -15,6 +15,7 @@ import { createSignup } from './signups/create';
 import { countSignups, listSignups } from './signups/query';
 import type { EventSettings } from '../common/event';
 import type { AppPaths } from './paths';
+import type { LegislatorService } from './legislators/service';
 
 export interface CallContext {
   /** The organizer's session token, if the caller sent one. */
@@ -35,10 +36,11 @@ export interface CoreDeps {
   pin: PinGuard;
   sessions: Sessions;
   paths: AppPaths;
+  legislators: LegislatorService;
 }
 
 export function createHandlers(deps: CoreDeps): Handlers {
-  const { db, clock, content, pin, sessions } = deps;
+  const { db, clock, content, pin, sessions, legislators } = deps;
   const event = (): EventSettings => {
     const current = readCurrentEvent(db);
     if (!current) throw new Error('No current event');
@@ -64,5 +66,9 @@ export function createHandlers(deps: CoreDeps): Handlers {
     },
     'signups.count': () => ({ total: countSignups(db) }),
     'signups.list': (args) => listSignups(db, args),
+    'legislators.lookup': (args) => legislators.lookup(args),
+    'legislators.searchState': (args) => legislators.searchState(args),
+    'legislators.info': () => legislators.info(),
+    'legislators.import': (args) => legislators.import(args),
   };
 }

@@ -42,6 +42,18 @@ const INVALID_ARGS: Record<MethodName, unknown[]> = {
   'organizer.logout': [null, 'x', { extra: 1 }],
   'signups.count': [null, 'x', { extra: 1 }],
   'signups.list': [null, { limit: 0 }, { limit: 5000 }, { offset: -1 }, { query: 5 }, { limit: 1.5 }, { extra: 1 }],
+  'legislators.lookup': [null, {}, { zip: 2130 }, { zip: '2130' }, { zip: 'ABCDE' }, { zip: '021301' }, { zip: '02130', language: 'fr' }, { zip: '02130', extra: 1 }],
+  'legislators.searchState': [null, {}, { state: 'NY' }, { state: 'MA', query: 5 }, { state: 'MA', query: 'x'.repeat(101) }],
+  'legislators.info': [null, 'x', { extra: 1 }],
+  'legislators.import': [
+    null,
+    {},
+    { files: [] },
+    { files: 'zccd.csv' },
+    { files: [{ name: 'zccd.csv' }] },
+    { files: [{ name: 'zccd.csv', content: 'x' }], asOf: 'yesterday' },
+    { files: [{ name: 'zccd.csv', content: 'state_fips,state_abbr,zcta,cd\r\n25,MA,02130,7\r\n' }] },
+  ],
 };
 
 async function signupCount(core: Core): Promise<number> {
