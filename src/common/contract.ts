@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { ContentPack, Language } from './content';
-import { EventSettings } from './event';
+import { EventPatch, EventSettings } from './event';
+import { Deleted, SignupStats } from './organizer';
 import { METHOD_NAMES, type MethodName } from './methods';
 
 export type Access = 'public' | 'organizer';
@@ -55,6 +56,7 @@ export type SignupRecord = z.infer<typeof SignupRecord>;
 
 const Token = z.object({ token: z.string(), expiresAt: z.string() });
 const Empty = z.strictObject({});
+const SignupId = z.strictObject({ id: z.uuid() });
 
 function method<A extends z.ZodType, R extends z.ZodType>(access: Access, args: A, result: R) {
   return { access, args, result };
@@ -82,6 +84,12 @@ export const contract = {
     }),
     z.object({ total: z.number().int(), items: z.array(SignupRecord) }),
   ),
+  'event.update': method('organizer', EventPatch, EventSettings),
+  'signups.stats': method('organizer', Empty, SignupStats),
+  'signups.get': method('organizer', SignupId, SignupRecord),
+  'signups.delete': method('organizer', SignupId, Deleted),
+  /** Deletes every sign-up, only if confirmCount is the current total (what the console showed). */
+  'signups.purge': method('organizer', z.strictObject({ confirmCount: z.number().int().min(0) }), Deleted),
 } as const satisfies Record<MethodName, { access: Access; args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -12,6 +12,11 @@ export const METHOD_NAMES = [
   'organizer.logout',
   'signups.count',
   'signups.list',
+  'event.update',
+  'signups.stats',
+  'signups.get',
+  'signups.delete',
+  'signups.purge',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

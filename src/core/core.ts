@@ -5,7 +5,6 @@
  */
 import { contract, isMethodName, type MethodName } from '../common/contract';
 import type { ApiResponse, FieldIssue } from '../common/errors';
-import type { z } from 'zod';
 import { PinGuard } from './auth/pin';
 import { Sessions } from './auth/sessions';
 import { isoNow, systemClock, type Clock } from './clock';
@@ -16,6 +15,7 @@ import { ensureEvent } from './event/settings';
 import { createHandlers, type CallContext, type Handlers } from './handlers';
 import { logError } from './log';
 import { appPaths, type AppPaths } from './paths';
+import { toIssues } from './validation';
 
 export interface CoreOptions {
   /** Where the database lives (writable). */
@@ -34,9 +34,7 @@ export interface Core {
   close(): void;
 }
 
-export function toIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.join('.') || '(arguments)', reason: issue.message }));
-}
+export { toIssues };
 
 function describeInvalid(method: string, issues: FieldIssue[]): string {
   const first = issues[0];

@@ -10,9 +10,11 @@ import type { ContentStore } from './content/store';
 import type { PinGuard } from './auth/pin';
 import type { Sessions } from './auth/sessions';
 import type Database from 'better-sqlite3';
-import { readCurrentEvent } from './event/settings';
+import { readCurrentEvent, updateEvent } from './event/settings';
 import { createSignup } from './signups/create';
-import { countSignups, listSignups } from './signups/query';
+import { countSignups, getSignup, listSignups } from './signups/query';
+import { deleteSignup, purgeSignups } from './signups/delete';
+import { signupStats } from './signups/stats';
 import type { EventSettings } from '../common/event';
 import type { AppPaths } from './paths';
 
@@ -64,5 +66,10 @@ export function createHandlers(deps: CoreDeps): Handlers {
     },
     'signups.count': () => ({ total: countSignups(db) }),
     'signups.list': (args) => listSignups(db, args),
+    'event.update': (patch) => updateEvent(db, patch, { pack: content.active(), at: isoNow(clock) }),
+    'signups.stats': () => signupStats(db, content.active()),
+    'signups.get': ({ id }) => getSignup(db, id),
+    'signups.delete': ({ id }) => deleteSignup(db, id),
+    'signups.purge': ({ confirmCount }) => purgeSignups(db, confirmCount),
   };
 }
