@@ -5,7 +5,13 @@
 import { z } from 'zod';
 import { ContentPack, Language } from './content';
 import { EventPatch, EventSettings } from './event';
-import { Deleted, SignupStats } from './organizer';
+import {
+  Deleted,
+  ExportArgs,
+  ExportPreview,
+  ExportResult,
+  SignupStats,
+} from './organizer';
 import { METHOD_NAMES, type MethodName } from './methods';
 
 export type Access = 'public' | 'organizer';
@@ -90,6 +96,9 @@ export const contract = {
   'signups.delete': method('organizer', SignupId, Deleted),
   /** Deletes every sign-up, only if confirmCount is the current total (what the console showed). */
   'signups.purge': method('organizer', z.strictObject({ confirmCount: z.number().int().min(0) }), Deleted),
+  'signups.export': method('organizer', ExportArgs, ExportResult),
+  /** The same counts as signups.export without the file, to warn before exporting. */
+  'signups.exportPreview': method('organizer', ExportArgs, ExportPreview),
 } as const satisfies Record<MethodName, { access: Access; args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -17,6 +17,8 @@ export const METHOD_NAMES = [
   'signups.get',
   'signups.delete',
   'signups.purge',
+  'signups.export',
+  'signups.exportPreview',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

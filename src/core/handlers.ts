@@ -15,6 +15,7 @@ import { createSignup } from './signups/create';
 import { countSignups, getSignup, listSignups } from './signups/query';
 import { deleteSignup, purgeSignups } from './signups/delete';
 import { signupStats } from './signups/stats';
+import { exportSignups, previewExport } from './export/export';
 import type { EventSettings } from '../common/event';
 import type { AppPaths } from './paths';
 
@@ -71,5 +72,7 @@ export function createHandlers(deps: CoreDeps): Handlers {
     'signups.get': ({ id }) => getSignup(db, id),
     'signups.delete': ({ id }) => deleteSignup(db, id),
     'signups.purge': ({ confirmCount }) => purgeSignups(db, confirmCount),
+    'signups.export': (args) => exportSignups(db, args, { pack: content.active(), now: clock.now() }),
+    'signups.exportPreview': (args) => previewExport(db, args, content.active()),
   };
 }

@@ -65,6 +65,8 @@ const INVALID_ARGS: Record<MethodName, unknown[]> = {
   'signups.get': [null, {}, { id: 'nope' }, { id: 5 }, { id: '8a3f4a3e-6c1b-4d0e-9a55-1b2c3d4e5f60', extra: 1 }],
   'signups.delete': [null, {}, { id: 'nope' }, { id: 5 }],
   'signups.purge': [null, {}, { confirmCount: -1 }, { confirmCount: 1.5 }, { confirmCount: '0' }],
+  'signups.export': [null, {}, { format: 'excel' }, { format: 'full', organizationId: 'Bad Id' }, { format: 'full', extra: 1 }],
+  'signups.exportPreview': [null, {}, { format: 'csv' }, { format: 'mobilize', organizationId: 7 }],
 };
 
 async function signupCount(core: Core): Promise<number> {
