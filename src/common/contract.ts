@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { ContentPack, Language } from './content';
 import { EventPatch, EventSettings } from './event';
 import {
+  ContentFile,
+  ContentImportResult,
   Deleted,
   ExportArgs,
   ExportPreview,
@@ -99,6 +101,9 @@ export const contract = {
   'signups.export': method('organizer', ExportArgs, ExportResult),
   /** The same counts as signups.export without the file, to warn before exporting. */
   'signups.exportPreview': method('organizer', ExportArgs, ExportPreview),
+  'content.export': method('organizer', Empty, ContentFile),
+  /** Also how the console saves edits: it edits a copy of the pack and imports it. */
+  'content.import': method('organizer', z.strictObject({ pack: z.unknown() }), ContentImportResult),
 } as const satisfies Record<MethodName, { access: Access; args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -19,6 +19,8 @@ export const METHOD_NAMES = [
   'signups.purge',
   'signups.export',
   'signups.exportPreview',
+  'content.export',
+  'content.import',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

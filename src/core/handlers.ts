@@ -16,6 +16,7 @@ import { countSignups, getSignup, listSignups } from './signups/query';
 import { deleteSignup, purgeSignups } from './signups/delete';
 import { signupStats } from './signups/stats';
 import { exportSignups, previewExport } from './export/export';
+import { exportContent, importContent } from './content/transfer';
 import type { EventSettings } from '../common/event';
 import type { AppPaths } from './paths';
 
@@ -74,5 +75,7 @@ export function createHandlers(deps: CoreDeps): Handlers {
     'signups.purge': ({ confirmCount }) => purgeSignups(db, confirmCount),
     'signups.export': (args) => exportSignups(db, args, { pack: content.active(), now: clock.now() }),
     'signups.exportPreview': (args) => previewExport(db, args, content.active()),
+    'content.export': () => exportContent(content),
+    'content.import': ({ pack }) => importContent(content, pack, isoNow(clock)),
   };
 }

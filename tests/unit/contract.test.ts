@@ -67,6 +67,8 @@ const INVALID_ARGS: Record<MethodName, unknown[]> = {
   'signups.purge': [null, {}, { confirmCount: -1 }, { confirmCount: 1.5 }, { confirmCount: '0' }],
   'signups.export': [null, {}, { format: 'excel' }, { format: 'full', organizationId: 'Bad Id' }, { format: 'full', extra: 1 }],
   'signups.exportPreview': [null, {}, { format: 'csv' }, { format: 'mobilize', organizationId: 7 }],
+  'content.export': [null, 'x', { extra: 1 }],
+  'content.import': [null, {}, { pack: {} }, { pack: 'x' }, { pack: null }, { pack: {}, extra: 1 }],
 };
 
 async function signupCount(core: Core): Promise<number> {
