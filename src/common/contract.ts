@@ -6,12 +6,15 @@ import { z } from 'zod';
 import { ContentPack, Language } from './content';
 import { EventPatch, EventSettings } from './event';
 import {
+  BackupFile,
   ContentFile,
   ContentImportResult,
   Deleted,
   ExportArgs,
   ExportPreview,
   ExportResult,
+  RestoreArgs,
+  RestoreResult,
   SignupStats,
 } from './organizer';
 import { METHOD_NAMES, type MethodName } from './methods';
@@ -101,6 +104,8 @@ export const contract = {
   'signups.export': method('organizer', ExportArgs, ExportResult),
   /** The same counts as signups.export without the file, to warn before exporting. */
   'signups.exportPreview': method('organizer', ExportArgs, ExportPreview),
+  'backup.create': method('organizer', Empty, BackupFile),
+  'backup.restore': method('organizer', RestoreArgs, RestoreResult),
   'content.export': method('organizer', Empty, ContentFile),
   /** Also how the console saves edits: it edits a copy of the pack and imports it. */
   'content.import': method('organizer', z.strictObject({ pack: z.unknown() }), ContentImportResult),

@@ -19,6 +19,8 @@ export const METHOD_NAMES = [
   'signups.purge',
   'signups.export',
   'signups.exportPreview',
+  'backup.create',
+  'backup.restore',
   'content.export',
   'content.import',
 ] as const;

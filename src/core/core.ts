@@ -57,7 +57,8 @@ export function createCore(options: CoreOptions): Core {
   const paths: AppPaths = appPaths(options.appRoot);
   const sessions = new Sessions(() => clock.now(), options.sessionIdleMs);
   const pin = new PinGuard(db, () => clock.now());
-  const handlers: Handlers = createHandlers({ db, clock, content, pin, sessions, paths });
+  const files = { databaseFile: store.file, nativeBinding: options.nativeBinding };
+  const handlers: Handlers = createHandlers({ db, clock, content, pin, sessions, paths, files });
 
   async function dispatch<M extends MethodName>(method: M, rawArgs: unknown, context: CallContext) {
     const spec = contract[method];

@@ -16,6 +16,9 @@ import { countSignups, getSignup, listSignups } from './signups/query';
 import { deleteSignup, purgeSignups } from './signups/delete';
 import { signupStats } from './signups/stats';
 import { exportSignups, previewExport } from './export/export';
+import { createBackup } from './backup/create';
+import { restoreBackup } from './backup/restore';
+import type { StoreFiles } from './backup/files';
 import { exportContent, importContent } from './content/transfer';
 import type { EventSettings } from '../common/event';
 import type { AppPaths } from './paths';
@@ -39,10 +42,11 @@ export interface CoreDeps {
   pin: PinGuard;
   sessions: Sessions;
   paths: AppPaths;
+  files: StoreFiles;
 }
 
 export function createHandlers(deps: CoreDeps): Handlers {
-  const { db, clock, content, pin, sessions } = deps;
+  const { db, clock, content, pin, sessions, files } = deps;
   const event = (): EventSettings => {
     const current = readCurrentEvent(db);
     if (!current) throw new Error('No current event');
@@ -75,6 +79,8 @@ export function createHandlers(deps: CoreDeps): Handlers {
     'signups.purge': ({ confirmCount }) => purgeSignups(db, confirmCount),
     'signups.export': (args) => exportSignups(db, args, { pack: content.active(), now: clock.now() }),
     'signups.exportPreview': (args) => previewExport(db, args, content.active()),
+    'backup.create': () => createBackup(db, files, clock.now()),
+    'backup.restore': ({ base64 }) => restoreBackup(db, base64, { files, content, now: clock.now() }),
     'content.export': () => exportContent(content),
     'content.import': ({ pack }) => importContent(content, pack, isoNow(clock)),
   };

@@ -67,6 +67,15 @@ const INVALID_ARGS: Record<MethodName, unknown[]> = {
   'signups.purge': [null, {}, { confirmCount: -1 }, { confirmCount: 1.5 }, { confirmCount: '0' }],
   'signups.export': [null, {}, { format: 'excel' }, { format: 'full', organizationId: 'Bad Id' }, { format: 'full', extra: 1 }],
   'signups.exportPreview': [null, {}, { format: 'csv' }, { format: 'mobilize', organizationId: 7 }],
+  'backup.create': [null, 'x', { extra: 1 }],
+  'backup.restore': [
+    null,
+    {},
+    { base64: 'AAAA' },
+    { base64: 'AAAA', confirm: false },
+    { base64: '', confirm: true },
+    { base64: 5, confirm: true },
+  ],
   'content.export': [null, 'x', { extra: 1 }],
   'content.import': [null, {}, { pack: {} }, { pack: 'x' }, { pack: null }, { pack: {}, extra: 1 }],
 };
