@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../src/core/core';
+import { organizerRows } from './organizer';
 
 interface Row {
   name: string;
@@ -60,7 +61,7 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tak-bench-'));
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`Machine: ${cpu}, ${os.cpus().length} cores, Node ${process.version}`);
-  const rows = [await durableSignup(dir, 200)];
+  const rows = [await durableSignup(dir, 200), ...(await organizerRows(dir))];
   console.table(
     rows.map((r) => ({
       measure: r.name,
