@@ -11,32 +11,13 @@ import { readShipped } from '../src/core/legislators/storage';
 import { buildIndex } from '../src/core/legislators/lookup-index';
 import { lookupZip } from '../src/core/legislators/lookup';
 import { appPaths } from '../src/core/paths';
+import { organizerRows } from './organizer';
+import { median, timeEach, type BenchRow } from './measure';
 
-interface Row {
-  name: string;
-  medianMs: number;
-  baseline: string;
-  baselineMs: number;
-  note?: string;
-}
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
-async function timeEach(runs: number, fn: (i: number) => unknown): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn(i);
-    times.push(performance.now() - start);
-  }
-  return times;
-}
 
-async function durableSignup(dir: string, runs: number): Promise<Row> {
+async function durableSignup(dir: string, runs: number): Promise<BenchRow> {
   const core = createCore({ dataDir: path.join(dir, 'core') });
   const signup = {
     language: 'en',
@@ -66,7 +47,7 @@ async function durableSignup(dir: string, runs: number): Promise<Row> {
  * JSON.parse of the same text; and a lookup of every ZIP code in the data (full result objects,
  * offices ordered by distance) beside a plain Map.get over the same keys.
  */
-async function legislatorLookup(runs: number): Promise<Row[]> {
+async function legislatorLookup(runs: number): Promise<BenchRow[]> {
   const file = path.join(appPaths().dataFiles, 'legislators', 'dataset.json');
   const text = fs.readFileSync(file, 'utf8');
   const loadTimes = await timeEach(runs, () => buildIndex(readShipped(appPaths().dataFiles)!));
@@ -119,7 +100,7 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tak-bench-'));
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`Machine: ${cpu}, ${os.cpus().length} cores, Node ${process.version}`);
-  const rows = [await durableSignup(dir, 200), ...(await legislatorLookup(15))];
+  const rows = [await durableSignup(dir, 200), ...(await legislatorLookup(15)), ...(await organizerRows(dir))];
   console.table(
     rows.map((r) => ({
       measure: r.name,

@@ -4,8 +4,20 @@
  */
 import { z } from 'zod';
 import { ContentPack, Language } from './content';
-import { EventSettings } from './event';
+import { EventPatch, EventSettings } from './event';
 import { ImportArgs, ImportReport, InfoResult, LookupArgs, LookupResult, SearchStateArgs, SearchStateResult } from './legislators';
+import {
+  BackupFile,
+  ContentFile,
+  ContentImportResult,
+  Deleted,
+  ExportArgs,
+  ExportPreview,
+  ExportResult,
+  RestoreArgs,
+  RestoreResult,
+  SignupStats,
+} from './organizer';
 import { METHOD_NAMES, type MethodName } from './methods';
 
 export type Access = 'public' | 'organizer';
@@ -56,6 +68,7 @@ export type SignupRecord = z.infer<typeof SignupRecord>;
 
 const Token = z.object({ token: z.string(), expiresAt: z.string() });
 const Empty = z.strictObject({});
+const SignupId = z.strictObject({ id: z.uuid() });
 
 function method<A extends z.ZodType, R extends z.ZodType>(access: Access, args: A, result: R) {
   return { access, args, result };
@@ -87,6 +100,20 @@ export const contract = {
   'legislators.searchState': method('public', SearchStateArgs, SearchStateResult),
   'legislators.info': method('public', Empty, InfoResult),
   'legislators.import': method('organizer', ImportArgs, ImportReport),
+  'event.update': method('organizer', EventPatch, EventSettings),
+  'signups.stats': method('organizer', Empty, SignupStats),
+  'signups.get': method('organizer', SignupId, SignupRecord),
+  'signups.delete': method('organizer', SignupId, Deleted),
+  /** Deletes every sign-up, only if confirmCount is the current total (what the console showed). */
+  'signups.purge': method('organizer', z.strictObject({ confirmCount: z.number().int().min(0) }), Deleted),
+  'signups.export': method('organizer', ExportArgs, ExportResult),
+  /** The same counts as signups.export without the file, to warn before exporting. */
+  'signups.exportPreview': method('organizer', ExportArgs, ExportPreview),
+  'backup.create': method('organizer', Empty, BackupFile),
+  'backup.restore': method('organizer', RestoreArgs, RestoreResult),
+  'content.export': method('organizer', Empty, ContentFile),
+  /** Also how the console saves edits: it edits a copy of the pack and imports it. */
+  'content.import': method('organizer', z.strictObject({ pack: z.unknown() }), ContentImportResult),
 } as const satisfies Record<MethodName, { access: Access; args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

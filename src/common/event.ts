@@ -23,3 +23,7 @@ export const EventSettings = z.strictObject({
 export type EventSettings = z.infer<typeof EventSettings>;
 
 export const DEFAULT_IDLE_SECONDS = 60;
+
+/** What an organizer may change: any subset of the settings but the event's id. */
+export const EventPatch = z.strictObject(EventSettings.omit({ id: true }).partial().shape);
+export type EventPatch = z.infer<typeof EventPatch>;

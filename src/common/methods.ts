@@ -16,6 +16,17 @@ export const METHOD_NAMES = [
   'legislators.searchState',
   'legislators.info',
   'legislators.import',
+  'event.update',
+  'signups.stats',
+  'signups.get',
+  'signups.delete',
+  'signups.purge',
+  'signups.export',
+  'signups.exportPreview',
+  'backup.create',
+  'backup.restore',
+  'content.export',
+  'content.import',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -5,7 +5,6 @@
  */
 import { contract, isMethodName, type MethodName } from '../common/contract';
 import type { ApiResponse, FieldIssue } from '../common/errors';
-import type { z } from 'zod';
 import { PinGuard } from './auth/pin';
 import { Sessions } from './auth/sessions';
 import { isoNow, systemClock, type Clock } from './clock';
@@ -17,6 +16,7 @@ import { createHandlers, type CallContext, type Handlers } from './handlers';
 import { LegislatorService } from './legislators/service';
 import { logError } from './log';
 import { appPaths, type AppPaths } from './paths';
+import { toIssues } from './validation';
 
 export interface CoreOptions {
   /** Where the database lives (writable). */
@@ -35,9 +35,7 @@ export interface Core {
   close(): void;
 }
 
-export function toIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.join('.') || '(arguments)', reason: issue.message }));
-}
+export { toIssues };
 
 function describeInvalid(method: string, issues: FieldIssue[]): string {
   const first = issues[0];
@@ -61,7 +59,8 @@ export function createCore(options: CoreOptions): Core {
   const sessions = new Sessions(() => clock.now(), options.sessionIdleMs);
   const pin = new PinGuard(db, () => clock.now());
   const legislators = new LegislatorService({ db, clock, paths });
-  const handlers: Handlers = createHandlers({ db, clock, content, pin, sessions, paths, legislators });
+  const files = { databaseFile: store.file, nativeBinding: options.nativeBinding };
+  const handlers: Handlers = createHandlers({ db, clock, content, pin, sessions, paths, legislators, files });
 
   async function dispatch<M extends MethodName>(method: M, rawArgs: unknown, context: CallContext) {
     const spec = contract[method];

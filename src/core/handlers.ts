@@ -10,9 +10,16 @@ import type { ContentStore } from './content/store';
 import type { PinGuard } from './auth/pin';
 import type { Sessions } from './auth/sessions';
 import type Database from 'better-sqlite3';
-import { readCurrentEvent } from './event/settings';
+import { readCurrentEvent, updateEvent } from './event/settings';
 import { createSignup } from './signups/create';
-import { countSignups, listSignups } from './signups/query';
+import { countSignups, getSignup, listSignups } from './signups/query';
+import { deleteSignup, purgeSignups } from './signups/delete';
+import { signupStats } from './signups/stats';
+import { exportSignups, previewExport } from './export/export';
+import { createBackup } from './backup/create';
+import { restoreBackup } from './backup/restore';
+import type { StoreFiles } from './backup/files';
+import { exportContent, importContent } from './content/transfer';
 import type { EventSettings } from '../common/event';
 import type { AppPaths } from './paths';
 import type { LegislatorService } from './legislators/service';
@@ -37,10 +44,11 @@ export interface CoreDeps {
   sessions: Sessions;
   paths: AppPaths;
   legislators: LegislatorService;
+  files: StoreFiles;
 }
 
 export function createHandlers(deps: CoreDeps): Handlers {
-  const { db, clock, content, pin, sessions, legislators } = deps;
+  const { db, clock, content, pin, sessions, legislators, files } = deps;
   const event = (): EventSettings => {
     const current = readCurrentEvent(db);
     if (!current) throw new Error('No current event');
@@ -70,5 +78,16 @@ export function createHandlers(deps: CoreDeps): Handlers {
     'legislators.searchState': (args) => legislators.searchState(args),
     'legislators.info': () => legislators.info(),
     'legislators.import': (args) => legislators.import(args),
+    'event.update': (patch) => updateEvent(db, patch, { pack: content.active(), at: isoNow(clock) }),
+    'signups.stats': () => signupStats(db, content.active()),
+    'signups.get': ({ id }) => getSignup(db, id),
+    'signups.delete': ({ id }) => deleteSignup(db, id),
+    'signups.purge': ({ confirmCount }) => purgeSignups(db, confirmCount),
+    'signups.export': (args) => exportSignups(db, args, { pack: content.active(), now: clock.now() }),
+    'signups.exportPreview': (args) => previewExport(db, args, content.active()),
+    'backup.create': () => createBackup(db, files, clock.now()),
+    'backup.restore': ({ base64 }) => restoreBackup(db, base64, { files, content, now: clock.now() }),
+    'content.export': () => exportContent(content),
+    'content.import': ({ pack }) => importContent(content, pack, isoNow(clock)),
   };
 }

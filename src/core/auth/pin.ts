@@ -44,6 +44,8 @@ export function lockoutMs(failures: number): number {
 }
 
 const KEYS = { hash: 'pin_hash', failures: 'pin_failures', lockedUntil: 'pin_locked_until' } as const;
+/** The app_state rows that are the PIN's; a backup restore keeps this kiosk's own. */
+export const PIN_STATE_KEYS: readonly string[] = Object.values(KEYS);
 
 export class PinGuard {
   constructor(

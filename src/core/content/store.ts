@@ -46,4 +46,9 @@ export class ContentStore {
     installPack(this.db, pack, importedAt);
     this.cached = pack;
   }
+
+  /** Forgets the cached pack after the database's contents were replaced (backup restore). */
+  reload(): void {
+    this.cached = null;
+  }
 }

@@ -1,7 +1,10 @@
 /** The current event's settings, stored as one validated JSON document. */
 import type Database from 'better-sqlite3';
-import { DEFAULT_IDLE_SECONDS, EventSettings } from '../../common/event';
+import type { ContentPack } from '../../common/content';
+import type { FieldIssue } from '../../common/errors';
+import { DEFAULT_IDLE_SECONDS, EventSettings, type EventPatch } from '../../common/event';
 import { newId } from '../clock';
+import { AppError } from '../errors';
 
 const CURRENT_EVENT_KEY = 'current_event_id';
 
@@ -47,4 +50,36 @@ export function ensureEvent(db: Database.Database, at: string): EventSettings {
   const event = defaultEvent();
   saveEvent(db, event, at);
   return event;
+}
+
+/**
+ * Applies an organizer's change to the current event. Hidden sections must exist in the active
+ * content pack: a typo would otherwise hide nothing, silently.
+ */
+export function updateEvent(
+  db: Database.Database,
+  patch: EventPatch,
+  context: { pack: ContentPack; at: string },
+): EventSettings {
+  const current = readCurrentEvent(db);
+  if (!current) throw new Error('No current event');
+  const known = new Set(context.pack.sections.map((s) => s.id));
+  const issues: FieldIssue[] = (patch.hiddenSections ?? []).flatMap((id, i) =>
+    known.has(id) ? [] : [{ path: `hiddenSections.${i}`, reason: `no section "${id}" in the content` }],
+  );
+  if (issues.length > 0) {
+    throw new AppError(
+      'invalid_argument',
+      `The event settings were not saved: ${issues.map((i) => `${i.path}: ${i.reason}`).join('; ')}. Choose sections from the list.`,
+      { issues },
+    );
+  }
+  const next = EventSettings.parse({
+    ...current,
+    ...patch,
+    hiddenSections: patch.hiddenSections ? [...new Set(patch.hiddenSections)] : current.hiddenSections,
+    id: current.id,
+  });
+  saveEvent(db, next, context.at);
+  return next;
 }

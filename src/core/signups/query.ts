@@ -2,8 +2,9 @@
 import type Database from 'better-sqlite3';
 import type { ConsentRecord, SignupRecord } from '../../common/contract';
 import type { Language } from '../../common/content';
+import { AppError } from '../errors';
 
-interface SignupRow {
+export interface SignupRow {
   id: string;
   event_id: string;
   created_at: string;
@@ -48,16 +49,39 @@ function searchClause(query: string | undefined): { where: string; params: strin
   return { where: `WHERE ${conditions.join(' AND ')}`, params };
 }
 
-function attachDetails(db: Database.Database, rows: SignupRow[]): SignupRecord[] {
-  if (rows.length === 0) return [];
-  const orgStmt = db.prepare(
-    'SELECT organization_id AS id, organization_name AS name FROM signup_organizations WHERE signup_id = ? ORDER BY organization_name',
-  );
-  const consentStmt = db.prepare(
-    `SELECT kind, organization_id, granted, text, language, recorded_at, method
-     FROM consents WHERE signup_id = ? ORDER BY kind, organization_id`,
-  );
-  return rows.map((row) => ({
+export interface ConsentRow {
+  signup_id: string;
+  kind: ConsentRecord['kind'];
+  organization_id: string | null;
+  granted: number;
+  text: string;
+  language: Language;
+  recorded_at: string;
+  method: string;
+}
+
+export const CONSENT_COLUMNS = 'signup_id, kind, organization_id, granted, text, language, recorded_at, method';
+/** The order records list their consents in (and the full export's round trip relies on). */
+export const CONSENT_ORDER = 'kind, organization_id';
+
+export function toConsentRecord(c: ConsentRow): ConsentRecord {
+  return {
+    kind: c.kind,
+    organizationId: c.organization_id,
+    granted: c.granted === 1,
+    text: c.text,
+    language: c.language,
+    recordedAt: c.recorded_at,
+    method: c.method,
+  };
+}
+
+export function toSignupRecord(
+  row: SignupRow,
+  organizations: { id: string; name: string }[],
+  consents: ConsentRecord[],
+): SignupRecord {
+  return {
     id: row.id,
     eventId: row.event_id,
     createdAt: row.created_at,
@@ -67,27 +91,35 @@ function attachDetails(db: Database.Database, rows: SignupRow[]): SignupRecord[]
     email: row.email,
     phone: row.phone,
     zip: row.zip,
-    organizations: orgStmt.all(row.id) as { id: string; name: string }[],
-    consents: (
-      consentStmt.all(row.id) as {
-        kind: ConsentRecord['kind'];
-        organization_id: string | null;
-        granted: number;
-        text: string;
-        language: Language;
-        recorded_at: string;
-        method: string;
-      }[]
-    ).map((c) => ({
-      kind: c.kind,
-      organizationId: c.organization_id,
-      granted: c.granted === 1,
-      text: c.text,
-      language: c.language,
-      recordedAt: c.recorded_at,
-      method: c.method,
-    })),
-  }));
+    organizations,
+    consents,
+  };
+}
+
+function attachDetails(db: Database.Database, rows: SignupRow[]): SignupRecord[] {
+  if (rows.length === 0) return [];
+  const orgStmt = db.prepare(
+    'SELECT organization_id AS id, organization_name AS name FROM signup_organizations WHERE signup_id = ? ORDER BY organization_name',
+  );
+  const consentStmt = db.prepare(`SELECT ${CONSENT_COLUMNS} FROM consents WHERE signup_id = ? ORDER BY ${CONSENT_ORDER}`);
+  return rows.map((row) =>
+    toSignupRecord(
+      row,
+      orgStmt.all(row.id) as { id: string; name: string }[],
+      (consentStmt.all(row.id) as ConsentRow[]).map(toConsentRecord),
+    ),
+  );
+}
+
+export function signupGone(): AppError {
+  return new AppError('not_found', 'That sign-up is not there any more: it may have been deleted. Refresh the list.');
+}
+
+export function getSignup(db: Database.Database, id: string): SignupRecord {
+  const row = db.prepare('SELECT * FROM signups WHERE id = ?').get(id) as SignupRow | undefined;
+  const record = row ? attachDetails(db, [row])[0] : undefined;
+  if (!record) throw signupGone();
+  return record;
 }
 
 export function listSignups(

@@ -1,0 +1,34 @@
+/** Side files next to the live database: backups being made, backups being checked, old copies. */
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+
+export interface StoreFiles {
+  /** The live database file (kiosk.sqlite); side files go in the same folder. */
+  databaseFile: string;
+  /** The better-sqlite3 build the live connection uses (Electron's differs from Node's). */
+  nativeBinding?: string | undefined;
+}
+
+export function openSideDatabase(file: string, files: StoreFiles): Database.Database {
+  return new Database(file, { fileMustExist: true, timeout: 5000, nativeBinding: files.nativeBinding });
+}
+
+/** A database file and whatever SQLite may have left beside it. */
+export function removeDatabaseFiles(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
+}
+
+/** 2026-11-25T15:00:00.000Z → 2026-11-25T15-00-00Z: sortable, valid on every file system. */
+export function fileStamp(now: Date): string {
+  return now.toISOString().replace(/\.\d{3}Z$/, 'Z').replaceAll(':', '-');
+}
+
+/** fsync a finished file so a copy we rely on survives a power cut. */
+export function syncFile(file: string): void {
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}

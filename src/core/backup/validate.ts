@@ -1,0 +1,125 @@
+/**
+ * Deciding whether a file is a backup this app can restore, before anything live is touched: it
+ * must be SQLite, pass a full integrity check, record our migrations (none newer than this app),
+ * end up with exactly our tables, and hold a valid content pack and event. Each refusal says why.
+ */
+import type Database from 'better-sqlite3';
+import { AppError } from '../errors';
+import { migrate, type Migration } from '../db/migrate';
+import { readActivePack } from '../content/store';
+import { readCurrentEvent } from '../event/settings';
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+const DAMAGED_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+
+export function refuse(reason: string): never {
+  throw new AppError('invalid_argument', `${reason} Nothing was changed.`);
+}
+
+const DAMAGED = 'This backup file is damaged (it may have been cut short while it was copied), so it cannot be restored.';
+
+/** Strict base64 (Buffer.from would silently skip stray characters) of something SQLite-shaped. */
+export function decodeBackup(base64: string): Buffer {
+  const compact = base64.replace(/\s+/g, '');
+  if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) {
+    refuse('The backup did not arrive as base64 text, so it could not be read.');
+  }
+  const bytes = Buffer.from(compact, 'base64');
+  // 100 bytes is SQLite's file header: anything shorter cannot be a database.
+  if (bytes.length < 100 || !bytes.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER)) {
+    refuse('This file is not a Take Action Kiosk backup: it is not a SQLite database at all.');
+  }
+  return bytes;
+}
+
+function checkIntegrity(candidate: Database.Database): void {
+  const rows = candidate.pragma('integrity_check') as { integrity_check: string }[];
+  if (rows.map((r) => r.integrity_check).join('; ') !== 'ok') refuse(DAMAGED);
+}
+
+function checkMigrations(candidate: Database.Database, shipped: Migration[]): void {
+  const notOurs = 'This SQLite file is not a Take Action Kiosk backup (it has no record of the kiosk’s database schema).';
+  const hasTable = candidate.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'").get();
+  if (!hasTable) refuse(notOurs);
+  let recorded: { version: unknown; name: unknown }[];
+  try {
+    recorded = candidate.prepare('SELECT version, name FROM migrations ORDER BY version').all() as typeof recorded;
+  } catch {
+    refuse(notOurs);
+  }
+  if (recorded.length === 0) refuse(notOurs);
+  const known = new Map(shipped.map((m) => [m.version, m.name]));
+  const latest = shipped.at(-1)?.version ?? 0;
+  for (const { version, name } of recorded) {
+    if (typeof version !== 'number' || typeof name !== 'string') refuse(notOurs);
+    const mine = known.get(version);
+    if (mine === undefined) {
+      refuse(
+        `This backup was made by a newer version of Take Action Kiosk (database schema ${version}; this app knows up to ${latest}). ` +
+          'Update the app, then restore it.',
+      );
+    }
+    if (mine !== name) refuse(`This backup was made by a different build of the app (its schema step ${version} is "${name}").`);
+  }
+}
+
+type Schema = Map<string, string[]>;
+
+/** Our tables and their columns, in declaration order (what restore.ts copies). */
+export function tableColumns(db: Database.Database, schema = 'main'): Schema {
+  const tables = db
+    .prepare(`SELECT name FROM "${schema}".sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`)
+    .all() as { name: string }[];
+  const columns = db.prepare('SELECT name FROM pragma_table_info(?, ?) ORDER BY cid');
+  return new Map(tables.map(({ name }) => [name, (columns.all(name, schema) as { name: string }[]).map((c) => c.name)]));
+}
+
+function checkTables(candidate: Database.Database, live: Database.Database): void {
+  const theirs = tableColumns(candidate);
+  for (const [table, columns] of tableColumns(live)) {
+    const found = theirs.get(table);
+    if (!found || found.join(',') !== columns.join(',')) {
+      refuse(`This backup does not have the kiosk’s "${table}" table as this app expects it.`);
+    }
+    theirs.delete(table);
+  }
+  const extra = [...theirs.keys()];
+  if (extra.length > 0) refuse(`This backup has tables the kiosk does not know (${extra.slice(0, 3).join(', ')}).`);
+  if ((candidate.pragma('foreign_key_check') as unknown[]).length > 0) refuse(DAMAGED);
+}
+
+/** The restored kiosk must be able to start: one valid active pack and a valid current event. */
+function checkContents(candidate: Database.Database): void {
+  try {
+    if (!readActivePack(candidate)) refuse('This backup has no content pack to show on the kiosk.');
+    if (!readCurrentEvent(candidate)) refuse('This backup has no event settings.');
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    refuse('This backup’s content pack or event settings are not valid for this version of the app.');
+  }
+}
+
+/**
+ * Checks a candidate opened on our own temporary copy of the file, and brings an older backup's
+ * schema up to date there (never in the uploaded bytes' only copy, never in the live database).
+ */
+export function checkCandidate(
+  candidate: Database.Database,
+  live: Database.Database,
+  shipped: Migration[],
+  appliedAt: string,
+): void {
+  try {
+    checkIntegrity(candidate);
+    checkMigrations(candidate, shipped);
+    migrate(candidate, shipped, appliedAt);
+    checkTables(candidate, live);
+    checkContents(candidate);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    // Any SQLite error here is about the uploaded file, not about the kiosk.
+    if ((error as { name?: unknown }).name !== 'SqliteError') throw error;
+    const code = (error as { code?: unknown }).code;
+    refuse(typeof code === 'string' && DAMAGED_CODES.has(code) ? DAMAGED : 'This backup could not be read as a kiosk database.');
+  }
+}

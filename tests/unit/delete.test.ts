@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SignupRecord } from '../../src/common/contract';
+import { DATABASE_FILE } from '../../src/core/db/open';
+import { ok, organizerToken, startCore, tempDir, TestClock, validSignup } from './helpers';
+
+/** Which of the database's files hold these bytes (the file itself, its WAL, its shared memory). */
+function filesHolding(dir: string, text: string): string[] {
+  const needle = Buffer.from(text, 'utf8');
+  return ['', '-wal', '-shm']
+    .map((suffix) => path.join(dir, DATABASE_FILE + suffix))
+    .filter((file) => fs.existsSync(file) && fs.readFileSync(file).includes(needle));
+}
+
+async function withSignups(count: number) {
+  const dir = tempDir();
+  const core = startCore(dir);
+  const token = await organizerToken(core);
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const signup = { ...validSignup, firstName: `Xochiquetzal${i}`, email: `xochi.${i}.k7q@example.org` };
+    ids.push((await ok<{ id: string }>(core, 'signup.create', signup)).id);
+  }
+  return { dir, core, token, ids, call: <T>(method: string, args: unknown) => ok<T>(core, method, args, token) };
+}
+
+describe('deleting sign-ups', () => {
+  it('opens one sign-up with its consents, deletes it, and leaves no trace of it in the files', async () => {
+    const { dir, core, token, ids, call } = await withSignups(3);
+    const [first, second] = ids;
+    const record = await call<SignupRecord>('signups.get', { id: second });
+    expect(record).toMatchObject({ id: second, firstName: 'Xochiquetzal1', email: 'xochi.1.k7q@example.org' });
+    expect(record.consents.map((c) => c.kind).sort()).toEqual(['email', 'share', 'sms']);
+    expect(filesHolding(dir, 'xochi.1.k7q@example.org').length).toBeGreaterThan(0);
+
+    expect(await call('signups.delete', { id: second })).toEqual({ deleted: 1, total: 2 });
+    expect(filesHolding(dir, 'xochi.1.k7q@example.org')).toEqual([]);
+    expect(filesHolding(dir, 'Xochiquetzal1')).toEqual([]);
+    expect(filesHolding(dir, 'xochi.0.k7q@example.org').length).toBeGreaterThan(0);
+
+    expect(await core.call('signups.get', { id: second }, { token })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await core.call('signups.delete', { id: second }, { token })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect((await call<SignupRecord>('signups.get', { id: first })).consents).toHaveLength(3);
+  });
+
+  it('purges everything only when the confirmation states the current count', async () => {
+    const { core, token, call } = await withSignups(3);
+    const wrong = await core.call('signups.purge', { confirmCount: 2 }, { token });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(!wrong.ok && wrong.error.message).toMatch(/now 3 sign-ups, not 2, so nothing was deleted/);
+    expect(await call('signups.count', {})).toEqual({ total: 3 });
+
+    // A sign-up arriving after the console showed "Delete all 3" changes what must be confirmed.
+    await ok(core, 'signup.create', validSignup);
+    expect(await core.call('signups.purge', { confirmCount: 3 }, { token })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await call('signups.purge', { confirmCount: 4 })).toEqual({ deleted: 4, total: 0 });
+    expect(await call('signups.list', {})).toEqual({ total: 0, items: [] });
+  });
+
+  it('leaves no personal data in the database file, its WAL or its free pages after a purge', async () => {
+    const { dir, call } = await withSignups(40);
+    const before = fs.statSync(path.join(dir, DATABASE_FILE)).size + fs.statSync(path.join(dir, `${DATABASE_FILE}-wal`)).size;
+    expect(filesHolding(dir, 'xochi.17.k7q@example.org').length).toBeGreaterThan(0);
+
+    expect(await call('signups.purge', { confirmCount: 40 })).toEqual({ deleted: 40, total: 0 });
+    for (let i = 0; i < 40; i++) {
+      expect(filesHolding(dir, `xochi.${i}.k7q@example.org`), `email ${i}`).toEqual([]);
+      expect(filesHolding(dir, `Xochiquetzal${i}`), `name ${i}`).toEqual([]);
+    }
+    expect(filesHolding(dir, 'k7q@example.org')).toEqual([]);
+    expect(fs.statSync(path.join(dir, `${DATABASE_FILE}-wal`)).size).toBe(0);
+    expect(fs.statSync(path.join(dir, DATABASE_FILE)).size).toBeLessThan(before);
+    // The kiosk keeps working: content, event and new sign-ups.
+    expect((await call<{ total: number }>('signups.stats', {})).total).toBe(0);
+  });
+});
+
+describe('signups.stats', () => {
+  it('counts by UTC hour with empty hours filled, by organization and by language', async () => {
+    const clock = new TestClock(new Date('2026-11-25T15:10:00.000Z'));
+    const core = startCore(tempDir(), clock);
+    const signUp = (extra: Record<string, unknown>) => ok(core, 'signup.create', { ...validSignup, ...extra });
+    await signUp({ organizationIds: ['mira-coalition', 'chirla'] });
+    clock.advance(20 * 60_000);
+    await signUp({ language: 'es', organizationIds: ['chirla'] });
+    clock.advance(2 * 3_600_000);
+    await signUp({ organizationIds: [] });
+
+    expect(await ok(core, 'signups.stats', {}, await organizerToken(core))).toEqual({
+      total: 3,
+      byHour: [
+        { hour: '2026-11-25T15:00:00.000Z', count: 2 },
+        { hour: '2026-11-25T16:00:00.000Z', count: 0 },
+        { hour: '2026-11-25T17:00:00.000Z', count: 1 },
+      ],
+      byOrganization: [
+        { id: 'chirla', name: expect.stringContaining('CHIRLA') as unknown, count: 2 },
+        { id: 'mira-coalition', name: expect.stringContaining('MIRA') as unknown, count: 1 },
+      ],
+      byLanguage: [
+        { language: 'en', count: 2 },
+        { language: 'es', count: 1 },
+      ],
+    });
+  });
+
+  it('answers with zeros when there are no sign-ups', async () => {
+    const core = startCore();
+    expect(await ok(core, 'signups.stats', {}, await organizerToken(core))).toEqual({
+      total: 0,
+      byHour: [],
+      byOrganization: [],
+      byLanguage: [
+        { language: 'en', count: 0 },
+        { language: 'es', count: 0 },
+      ],
+    });
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { EventSettings } from '../../src/common/event';
+import { ok, organizerToken, startCore, stopCore, tempDir, validSignup } from './helpers';
+
+describe('event.update', () => {
+  it('changes only the fields given, keeps the event id, and the change survives a restart', async () => {
+    const dir = tempDir();
+    const core = startCore(dir);
+    const token = await organizerToken(core);
+    const before = await ok<EventSettings>(core, 'event.get', {});
+    const updated = await ok<EventSettings>(
+      core,
+      'event.update',
+      { name: '  Rally at City Hall  ', date: '2026-11-25', idleSeconds: 90, hiddenSections: ['charities', 'charities'], signupMode: 'no-last-name' },
+      token,
+    );
+    expect(updated).toEqual({
+      ...before,
+      name: 'Rally at City Hall',
+      date: '2026-11-25',
+      idleSeconds: 90,
+      hiddenSections: ['charities'],
+      signupMode: 'no-last-name',
+    });
+    stopCore(core);
+    const again = startCore(dir);
+    expect(await ok(again, 'event.get', {})).toEqual(updated);
+    expect(await ok<EventSettings>(again, 'event.update', { place: null, date: null }, await organizerToken(again))).toMatchObject({
+      place: null,
+      date: null,
+      name: 'Rally at City Hall',
+    });
+  });
+
+  it('refuses invalid settings with the field and reason, and changes nothing', async () => {
+    const core = startCore();
+    const token = await organizerToken(core);
+    const before = await ok<EventSettings>(core, 'event.get', {});
+    const cases: [unknown, string][] = [
+      [{ idleSeconds: 5 }, 'idleSeconds'],
+      [{ name: 'Fine', date: '2026-02-30' }, 'date'],
+      [{ region: 'atlantis' }, 'region'],
+      [{ signupMode: 'everyone' }, 'signupMode'],
+      [{ hiddenSections: ['legal', 'nope'] }, 'hiddenSections.1'],
+      [{ id: before.id }, ''],
+    ];
+    for (const [patch, path] of cases) {
+      const answer = await core.call('event.update', patch, { token });
+      expect(answer, JSON.stringify(patch)).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+      if (!answer.ok && path) expect(answer.error.issues?.map((i) => i.path)).toContain(path);
+    }
+    expect(await ok(core, 'event.get', {})).toEqual(before);
+  });
+
+  it('turns sign-ups off at the kiosk in browse-only mode', async () => {
+    const core = startCore();
+    await ok(core, 'event.update', { signupMode: 'browse-only' }, await organizerToken(core));
+    expect(await core.call('signup.create', validSignup)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
