@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../src/renderer/i18n/en.json';
-import es from '../../src/renderer/i18n/es.json';
+import { catalogs } from '../../src/renderer/i18n/catalogs';
+
+const { en, es } = catalogs;
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];

@@ -1,11 +1,12 @@
 import 'i18next';
-import type en from './en.json';
+import type consoleEn from './console.en.json';
+import type kioskEn from './en.json';
 
 // Typed keys: t('home.heading') is checked against the English catalog at compile time.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: typeof kioskEn & { console: typeof consoleEn } };
     returnNull: false;
   }
 }

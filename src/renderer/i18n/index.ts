@@ -2,14 +2,11 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../common/content';
-import en from './en.json';
-import es from './es.json';
-
-export const catalogs = { en, es } as const;
+import { catalogs } from './catalogs';
 
 export function setUpI18n(language: Language) {
   void i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, es: { translation: es } },
+    resources: { en: { translation: catalogs.en }, es: { translation: catalogs.es } },
     lng: language,
     fallbackLng: false,
     interpolation: { escapeValue: false }, // React escapes already.
