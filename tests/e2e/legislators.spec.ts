@@ -1,0 +1,55 @@
+import { expect, test } from './host';
+import { KioskPage } from './kiosk-page';
+
+test('a ZIP split between two districts shows both representatives; the chosen one fills the script', async ({ page, host }) => {
+  const kiosk = new KioskPage(page);
+  await kiosk.open(host.url);
+  await kiosk.start('en');
+  await kiosk.chooseWay('call');
+  await page.getByTestId('script-card').first().tap();
+  await kiosk.typeInto('legislator-zip', '02130');
+  await kiosk.closeKeyboard();
+  await expect(page.getByTestId('note-split_zip')).toContainText('MA-7');
+  await expect(page.getByTestId('legislator')).toHaveCount(4);
+  await expect(page.getByTestId('script-town')).toHaveValue('Jamaica Plain');
+  await expect(page.getByTestId('legislators-asof')).toContainText('2026');
+
+  await page.getByTestId('legislator').filter({ hasText: 'Ayanna Pressley' }).tap();
+  await expect(page.getByTestId('call-now')).toContainText('(617) 850-0040');
+  await expect(page.getByTestId('script-en')).toContainText('I am asking the Representative to co-sponsor');
+  await expect(page.getByTestId('script-en')).toContainText('currently before the House');
+  await page.screenshot({ path: 'test-results/screens/portrait-en-legislators.png', fullPage: true });
+});
+
+test('an unknown ZIP gets a plain message, in Spanish for a Spanish visitor', async ({ page, host }) => {
+  const kiosk = new KioskPage(page);
+  await kiosk.open(host.url);
+  await kiosk.start('es');
+  await kiosk.chooseWay('call');
+  await page.getByTestId('script-card').first().tap();
+  await kiosk.typeInto('legislator-zip', '00000');
+  await expect(page.getByTestId('lookup-error')).toBeVisible();
+  await expect(page.getByTestId('lookup-error')).not.toContainText('undefined');
+});
+
+test('Massachusetts: the person picks a state legislator from a searchable list', async ({ page, host }) => {
+  const kiosk = new KioskPage(page);
+  await kiosk.open(host.url);
+  await kiosk.start('es');
+  await kiosk.chooseWay('call');
+  await page.getByTestId('script-card').nth(1).tap();
+  await kiosk.typeInto('legislator-zip', '02130');
+  await kiosk.closeKeyboard();
+  await expect(page.getByTestId('script-town')).toHaveValue('Jamaica Plain');
+  await kiosk.typeInto('state-search', 'Suffolk');
+  await kiosk.closeKeyboard();
+  const first = page.getByTestId('state-legislator').first();
+  await expect(first).toBeVisible();
+  const name = (await first.locator('.legislator__name').textContent()) ?? '';
+  await first.tap();
+  await expect(page.getByTestId('script-en')).toContainText(name);
+  await expect(page.getByTestId('script-en')).toContainText('I live in Jamaica Plain');
+  await expect(page.getByTestId('script-es')).toContainText(name);
+  await expect(page.getByTestId('call-now')).toContainText(name);
+  await page.screenshot({ path: 'test-results/screens/portrait-es-state-legislators.png', fullPage: true });
+});
