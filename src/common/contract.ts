@@ -114,6 +114,8 @@ export const contract = {
   'content.export': method('organizer', Empty, ContentFile),
   /** Also how the console saves edits: it edits a copy of the pack and imports it. */
   'content.import': method('organizer', z.strictObject({ pack: z.unknown() }), ContentImportResult),
+  /** Closes the desktop kiosk: the only way out of kiosk mode is through the organizer's PIN. */
+  'app.quit': method('organizer', Empty, z.object({})),
 } as const satisfies Record<MethodName, { access: Access; args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -27,6 +27,7 @@ export const METHOD_NAMES = [
   'backup.restore',
   'content.export',
   'content.import',
+  'app.quit',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

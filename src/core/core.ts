@@ -25,6 +25,8 @@ export interface CoreOptions {
   appRoot?: string;
   clock?: Clock;
   nativeBinding?: OpenOptions['nativeBinding'];
+  /** What the shell does when an organizer asks to close the app (Electron quits; the host has none). */
+  onQuitRequested?: () => void;
   sessionIdleMs?: number;
 }
 
@@ -60,7 +62,7 @@ export function createCore(options: CoreOptions): Core {
   const pin = new PinGuard(db, () => clock.now());
   const legislators = new LegislatorService({ db, clock, paths });
   const files = { databaseFile: store.file, nativeBinding: options.nativeBinding };
-  const handlers: Handlers = createHandlers({ db, clock, content, pin, sessions, paths, legislators, files });
+  const handlers: Handlers = createHandlers({ db, clock, content, pin, sessions, paths, legislators, files, onQuitRequested: options.onQuitRequested });
 
   async function dispatch<M extends MethodName>(method: M, rawArgs: unknown, context: CallContext) {
     const spec = contract[method];

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Contract, MethodName, Result } from '../common/contract';
 import type { Clock } from './clock';
 import { isoNow } from './clock';
+import { AppError } from './errors';
 import type { ContentStore } from './content/store';
 import type { PinGuard } from './auth/pin';
 import type { Sessions } from './auth/sessions';
@@ -45,6 +46,16 @@ export interface CoreDeps {
   paths: AppPaths;
   legislators: LegislatorService;
   files: StoreFiles;
+  onQuitRequested?: (() => void) | undefined;
+}
+
+function requestQuit(quit: (() => void) | undefined): Record<string, never> {
+  if (!quit) {
+    throw new AppError('unavailable', 'This kiosk runs in a browser: close the browser window, or stop the host with Ctrl+C.');
+  }
+  // After the answer has been sent, so the console hears that it worked.
+  setTimeout(quit, 100);
+  return {};
 }
 
 export function createHandlers(deps: CoreDeps): Handlers {
@@ -89,5 +100,6 @@ export function createHandlers(deps: CoreDeps): Handlers {
     'backup.restore': ({ base64 }) => restoreBackup(db, base64, { files, content, now: clock.now() }),
     'content.export': () => exportContent(content),
     'content.import': ({ pack }) => importContent(content, pack, isoNow(clock)),
+    'app.quit': () => requestQuit(deps.onQuitRequested),
   };
 }

@@ -29,7 +29,11 @@ function isOwnPage(url: string): boolean {
 
 function startCore(): Core | null {
   try {
-    return createCore({ dataDir: app.getPath('userData'), nativeBinding: electronNativeBinding() });
+    return createCore({
+      dataDir: app.getPath('userData'),
+      nativeBinding: electronNativeBinding(),
+      onQuitRequested: () => app.quit(),
+    });
   } catch (error) {
     const detail =
       error instanceof AppError

@@ -59,6 +59,10 @@ export function createKioskWindow(
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   contents.session.setPermissionCheckHandler(() => false);
+  // Exports and backups are saved from blob: URLs the page made; nothing else may download.
+  contents.session.on('will-download', (event, item) => {
+    if (!item.getURL().startsWith('blob:')) event.preventDefault();
+  });
   if (options.kiosk) {
     contents.on('before-input-event', (event, input) => {
       if (isBlockedShortcut(input)) event.preventDefault();

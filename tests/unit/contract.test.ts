@@ -8,6 +8,7 @@ const ORGANIZER_METHODS = METHOD_NAMES.filter((m) => contract[m].access === 'org
 
 /** Wrong arguments for each method: wrong types, missing fields, unknown fields, out of range. */
 const INVALID_ARGS: Record<MethodName, unknown[]> = {
+  'app.quit': [null, 'x', { extra: 1 }],
   'content.get': [null, 'en', [], { language: 'fr' }, { language: 1 }, { extra: true }],
   'event.get': [null, 42, 'x', { extra: 1 }],
   'signup.create': [
@@ -166,5 +167,14 @@ describe('the contract, through core.call', () => {
     expect(pack.organizations).toHaveLength(17);
     const event = await ok<{ idleSeconds: number; signupMode: string }>(core, 'event.get', {});
     expect(event).toMatchObject({ idleSeconds: 60, signupMode: 'standard' });
+  });
+});
+
+describe('app.quit', () => {
+  it('needs the organizer, and in the browser host says how to stop instead', async () => {
+    const core = startCore();
+    expect(await core.call('app.quit', {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    const answer = await core.call('app.quit', {}, { token: await organizerToken(core) });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'unavailable' } });
   });
 });

@@ -15,9 +15,11 @@ class FakeContents {
   openHandler: (() => { action: string }) | null = null;
   permissionRequest: Listener | null = null;
   permissionCheck: Listener | null = null;
+  sessionListeners = new Map<string, Listener>();
   session = {
     setPermissionRequestHandler: (handler: Listener) => (this.permissionRequest = handler),
     setPermissionCheckHandler: (handler: Listener) => (this.permissionCheck = handler),
+    on: (name: string, listener: Listener) => this.sessionListeners.set(name, listener),
   };
   on(name: string, listener: Listener) {
     this.listeners.set(name, listener);
@@ -84,6 +86,17 @@ describe('the kiosk window', () => {
     contents.permissionRequest?.(null, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);
     expect(contents.permissionCheck?.()).toBe(false);
+  });
+
+  it('lets the page save files it made itself (blob: exports), and no other download', () => {
+    const contents = makeWindow(true).webContents;
+    const download = contents.sessionListeners.get('will-download');
+    const blob = preventable();
+    download?.(blob, { getURL: () => 'blob:file:///3f1c-export' });
+    expect(blob.preventDefault).not.toHaveBeenCalled();
+    const remote = preventable();
+    download?.(remote, { getURL: () => 'https://evil.example/payload.exe' });
+    expect(remote.preventDefault).toHaveBeenCalled();
   });
 
   it('swallows devtools, reload and quit shortcuts in kiosk mode only', () => {
