@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: performance figures as medians beside a baseline measured in the same run,
- * printed as a table and written to bench/results/latest.json. A placeholder for now: the durable
- * sign-up against a bare fsync. The benchmark issue fills in the rest.
+ * printed as a table and written to bench/results/latest.json. These machines are noisy: compare
+ * the ratios, not the milliseconds.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,9 +13,9 @@ import { buildIndex } from '../src/core/legislators/lookup-index';
 import { lookupZip } from '../src/core/legislators/lookup';
 import { appPaths } from '../src/core/paths';
 import { organizerRows } from './organizer';
+import { startHost } from './host-process';
+import { rendererRows } from './renderer';
 import { median, timeEach, type BenchRow } from './measure';
-
-
 
 
 async function durableSignup(dir: string, runs: number): Promise<BenchRow> {
@@ -40,6 +41,26 @@ async function durableSignup(dir: string, runs: number): Promise<BenchRow> {
   });
   fs.closeSync(fd);
   return { name: 'durable sign-up (core)', medianMs: median(coreTimes), baseline: 'write + fsync', baselineMs: median(fsyncTimes) };
+}
+
+/** The same durable sign-up, through the browser host's HTTP API (a real child process). */
+async function durableSignupOverHttp(dir: string, runs: number, fsyncMs: number): Promise<BenchRow> {
+  const host = await startHost(path.join(dir, 'http'));
+  const body = JSON.stringify({
+    language: 'en',
+    firstName: 'Bench',
+    email: 'bench@example.org',
+    organizationIds: ['mira-coalition'],
+    consent: { email: true, sms: false },
+  });
+  const send = async () => {
+    const response = await fetch(`${host.url}/api/signup.create`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+    if (!response.ok) throw new Error(`sign-up failed: ${response.status}`);
+  };
+  await timeEach(20, send);
+  const times = await timeEach(runs, send);
+  await host.stop();
+  return { name: 'durable sign-up (HTTP host)', medianMs: median(times), baseline: 'write + fsync', baselineMs: fsyncMs };
 }
 
 /**
@@ -100,7 +121,16 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tak-bench-'));
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`Machine: ${cpu}, ${os.cpus().length} cores, Node ${process.version}`);
-  const rows = [await durableSignup(dir, 200), ...(await legislatorLookup(15)), ...(await organizerRows(dir))];
+  const built = spawnSync(process.execPath, [path.resolve(import.meta.dirname ?? 'bench', '../scripts/build.mjs'), '--if-stale'], { stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('build failed');
+  const durable = await durableSignup(dir, 200);
+  const rows = [
+    durable,
+    await durableSignupOverHttp(dir, 200, durable.baselineMs),
+    ...(await legislatorLookup(15)),
+    ...(await organizerRows(dir)),
+    ...(await rendererRows(path.join(dir, 'renderer'))),
+  ];
   console.table(
     rows.map((r) => ({
       measure: r.name,
