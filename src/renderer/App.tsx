@@ -1,11 +1,16 @@
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
+import { lazyPreloaded } from './lazy';
 import { useTranslation } from 'react-i18next';
-import { ConsoleApp } from './console/ConsoleApp';
 import { KioskSession } from './KioskSession';
 import { KioskProvider, useKiosk, useKioskData } from './state/kiosk';
 
+// Organizers only: loaded when the console opens, not at every kiosk start.
+const consoleApp = lazyPreloaded<{ onExit(): void }>(() => import('./console/ConsoleApp').then((m) => ({ default: m.ConsoleApp })));
+const ConsoleApp = consoleApp.Component;
+
 /** Ends a visitor's session: back to the attract screen in the event's language, state dropped. */
 function Sessions() {
+  const { t } = useTranslation();
   const { event, setLanguage } = useKiosk();
   const [session, setSession] = useState(0);
   const [mode, setMode] = useState<'kiosk' | 'console'>('kiosk');
@@ -16,7 +21,13 @@ function Sessions() {
     window.scrollTo(0, 0);
   }, [event.defaultLanguage, setLanguage]);
   const openConsole = useCallback(() => setMode('console'), []);
-  if (mode === 'console') return <ConsoleApp onExit={end} />;
+  if (mode === 'console') {
+    return (
+      <Suspense fallback={<p className="status">{t('app.loading')}</p>}>
+        <ConsoleApp onExit={end} />
+      </Suspense>
+    );
+  }
   return <KioskSession key={session} onEnd={end} onOrganizer={openConsole} />;
 }
 

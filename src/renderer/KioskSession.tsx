@@ -2,7 +2,8 @@
  * One visitor's session: the screens, the on-screen keyboard and the idle watch. The App mounts a
  * new session (a new React key) on reset, so nothing a person typed survives in component state.
  */
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
+import { lazyPreloaded } from './lazy';
 import { IdleWarning } from './components/IdleWarning';
 import { KeyboardProvider } from './components/Keyboard';
 import { AttractScreen } from './screens/AttractScreen';
@@ -11,11 +12,14 @@ import { CallsScreen } from './screens/CallsScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { OrganizationScreen } from './screens/OrganizationScreen';
 import { ScriptScreen } from './screens/ScriptScreen';
-import { SignupScreen } from './screens/SignupScreen';
 import { ThanksScreen } from './screens/ThanksScreen';
 import { useIdle } from './state/idle';
 import { useKiosk } from './state/kiosk';
 import { NavigationProvider, useNavigation, type Route } from './state/navigation';
+
+// The form's checks (libphonenumber) are the biggest part of the bundle: not needed to start.
+const signup = lazyPreloaded<{ organizationId?: string | undefined }>(() => import('./screens/SignupScreen').then((m) => ({ default: m.SignupScreen })));
+const SignupScreen = signup.Component;
 
 function Screen({ route, onEnd, onOrganizer }: { route: Route; onEnd(): void; onOrganizer(): void }) {
   switch (route.name) {
@@ -42,12 +46,15 @@ function SessionScreens({ onEnd, onOrganizer }: { onEnd(): void; onOrganizer(): 
   const { event } = useKiosk();
   const { route } = useNavigation();
   const [warning, setWarning] = useState(false);
+  useEffect(() => void signup.preload(), []);
   const watching = route.name !== 'attract' && route.name !== 'thanks' && !warning;
   useIdle(event.idleSeconds, watching, useCallback(() => setWarning(true), []));
   return (
     <>
       <div aria-hidden={warning || undefined} className="session">
-        <Screen route={route} onEnd={onEnd} onOrganizer={onOrganizer} />
+        <Suspense fallback={null}>
+          <Screen route={route} onEnd={onEnd} onOrganizer={onOrganizer} />
+        </Suspense>
       </div>
       {warning && <IdleWarning onStay={() => setWarning(false)} onReset={onEnd} />}
     </>
