@@ -53,3 +53,11 @@ test('Massachusetts: the person picks a state legislator from a searchable list'
   await expect(page.getByTestId('call-now')).toContainText(name);
   await page.screenshot({ path: 'test-results/screens/portrait-es-state-legislators.png', fullPage: true });
 });
+
+test('the call screen credits the data sources, GeoNames included', async ({ page, host }) => {
+  const kiosk = new KioskPage(page);
+  await kiosk.open(host.url);
+  await kiosk.start('en');
+  await kiosk.chooseWay('call');
+  await expect(page.getByTestId('data-sources')).toContainText('© GeoNames (www.geonames.org), CC BY 4.0');
+});

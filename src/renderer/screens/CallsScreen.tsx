@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DataSources } from '../components/DataSources';
 import { Icon } from '../components/Icon';
 import { TopBar } from '../components/TopBar';
 import { useKiosk, useVisibleContent } from '../state/kiosk';
@@ -26,6 +27,7 @@ export function CallsScreen() {
             </button>
           ))}
         </div>
+        <DataSources />
       </main>
     </div>
   );
