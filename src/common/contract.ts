@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ContentPack, Language } from './content';
+import { DocumentsPdfArgs, DocumentsPdfResult } from './documents';
 import { EventSettings } from './event';
 import { METHOD_NAMES, type MethodName } from './methods';
 
@@ -82,6 +83,7 @@ export const contract = {
     }),
     z.object({ total: z.number().int(), items: z.array(SignupRecord) }),
   ),
+  'documents.pdf': method('organizer', DocumentsPdfArgs, DocumentsPdfResult),
 } as const satisfies Record<MethodName, { access: Access; args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ export const METHOD_NAMES = [
   'organizer.logout',
   'signups.count',
   'signups.list',
+  'documents.pdf',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -15,6 +15,7 @@ import { createSignup } from './signups/create';
 import { countSignups, listSignups } from './signups/query';
 import type { EventSettings } from '../common/event';
 import type { AppPaths } from './paths';
+import { documentsPdf } from './pdf/documents';
 
 export interface CallContext {
   /** The organizer's session token, if the caller sent one. */
@@ -38,7 +39,7 @@ export interface CoreDeps {
 }
 
 export function createHandlers(deps: CoreDeps): Handlers {
-  const { db, clock, content, pin, sessions } = deps;
+  const { db, clock, content, pin, sessions, paths } = deps;
   const event = (): EventSettings => {
     const current = readCurrentEvent(db);
     if (!current) throw new Error('No current event');
@@ -64,5 +65,6 @@ export function createHandlers(deps: CoreDeps): Handlers {
     },
     'signups.count': () => ({ total: countSignups(db) }),
     'signups.list': (args) => listSignups(db, args),
+    'documents.pdf': (args) => documentsPdf(args, { pack: content.active(), event: event(), resourcesDir: paths.resources, now: clock.now() }),
   };
 }

@@ -42,6 +42,26 @@ const INVALID_ARGS: Record<MethodName, unknown[]> = {
   'organizer.logout': [null, 'x', { extra: 1 }],
   'signups.count': [null, 'x', { extra: 1 }],
   'signups.list': [null, { limit: 0 }, { limit: 5000 }, { offset: -1 }, { query: 5 }, { limit: 1.5 }, { extra: 1 }],
+  'documents.pdf': [
+    null,
+    {},
+    { kind: 'poster', language: 'en', paper: 'letter' },
+    { kind: 'flyer', language: 'fr', paper: 'letter' },
+    { kind: 'flyer', language: 'en', paper: 'legal' },
+    { kind: 'flyer', language: 'en' },
+    { kind: 'flyer', language: 'en', paper: 'letter', organizationIds: [] },
+    { kind: 'flyer', language: 'en', paper: 'letter', organizationIds: Array(7).fill('nilc') },
+    { kind: 'flyer', language: 'en', paper: 'letter', layout: '2-up' },
+    { kind: 'directory', language: 'en', paper: 'a4', scriptIds: ['x'] },
+    { kind: 'script', language: 'en', paper: 'a4', layout: '3-up' },
+    { kind: 'script', language: 'en', paper: 'a4', town: '' },
+    { kind: 'script', language: 'en', paper: 'a4', town: 'Boston\u202e' },
+    { kind: 'script', language: 'en', paper: 'a4', legislator: { name: 'Ed Markey' } },
+    { kind: 'script', language: 'en', paper: 'a4', legislator: { name: 'Ed Markey', title: 'Senator', chamber: 'upper' } },
+    { kind: 'signup-sheet', language: 'es', paper: 'a4', pageCount: 0 },
+    { kind: 'signup-sheet', language: 'es', paper: 'a4', pageCount: 51 },
+    { kind: 'signup-sheet', language: 'es', paper: 'a4', pageCount: 1.5 },
+  ],
 };
 
 async function signupCount(core: Core): Promise<number> {
