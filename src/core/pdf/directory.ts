@@ -10,14 +10,16 @@ import { displayUrl, eventWhenWhere, finishDocument, standardChrome, startDocume
 import { flow, ruleBlock, TextBlock, type Aside, type Block, type Paragraph } from './flow';
 import { CHROME_HEIGHT, COLORS, MARGIN, textStyle, type Box, type Typesetter } from './layout';
 import { documentTitle, pdfText, regionName } from './messages';
-import { drawQr, type QrPlacement } from './qr';
+import { drawQr, qrSizeFor, type QrPlacement } from './qr';
 
 export interface DirectoryOptions {
   language: Language;
   paper: Paper;
 }
 
-const QR_SIZE = 60;
+/** The QR code beside each entry: small, bigger for a long address so that it still scans. */
+const QR_MIN = 60;
+const QR_MAX = 110;
 
 const STYLES = {
   title: textStyle('bold', 20, COLORS.accent, 1.2),
@@ -79,11 +81,12 @@ function entryParagraphs(org: Organization, language: Language): Paragraph[] {
 }
 
 function qrAside(ts: Typesetter, url: string, placed: QrPlacement[]): Aside {
+  const size = qrSizeFor(url, QR_MIN, QR_MAX);
   return {
-    width: QR_SIZE,
-    height: QR_SIZE,
+    width: size,
+    height: size,
     gap: 14,
-    draw: (x, y) => placed.push({ ...drawQr(ts.doc, url, x, y, QR_SIZE), page: ts.pageCount - 1 }),
+    draw: (x, y) => placed.push({ ...drawQr(ts.doc, url, x, y, size), page: ts.pageCount - 1 }),
   };
 }
 

@@ -240,29 +240,39 @@ export function stack(blocks: readonly Block[], frame: Box): boolean {
   const bottom = frame.y + frame.height;
   for (const [i, block] of blocks.entries()) {
     const space = i > 0 ? block.spaceBefore : 0;
-    if (y + space + block.height <= bottom + 0.01) {
+    const next = blocks[i + 1];
+    const keptWith = block.keepWithNext && next ? next.spaceBefore + next.minHeight : 0;
+    if (y + space + block.height + keptWith <= bottom + 0.01) {
       block.draw(frame.x, y + space);
       y += space + block.height;
       continue;
     }
-    block.split(bottom - y - space)?.[0].draw(frame.x, y + space);
+    // A heading whose text can't follow is left out with it.
+    if (!block.keepWithNext) block.split(bottom - y - space)?.[0].draw(frame.x, y + space);
     return false;
   }
   return true;
 }
 
 /**
- * Blocks built at the largest scale (1, 0.95, ... down to `minScale`) whose stack fits `height`:
- * one-page documents shrink a little rather than spill. At `minScale` they may still not fit;
- * `stack` then leaves out the end.
+ * Blocks built at the largest scale between `minScale` and 1 (to within 1%) whose stack fits
+ * `height`: one-page documents shrink a little rather than spill. If even `minScale` is too big,
+ * its blocks are returned and `stack` leaves out the end.
  */
 export function fitScale(build: (scale: number) => Block[], height: number, minScale: number): { blocks: Block[]; scale: number } {
-  let scale = 1;
-  for (; scale > minScale + 0.001; scale -= 0.05) {
+  const full = build(1);
+  if (stackHeight(full) <= height) return { blocks: full, scale: 1 };
+  // Text takes more height as it grows: search between a scale that fits and one that doesn't.
+  let best = { blocks: build(minScale), scale: minScale };
+  if (stackHeight(best.blocks) > height) return best;
+  let tooBig = 1;
+  while (tooBig - best.scale > 0.01) {
+    const scale = (best.scale + tooBig) / 2;
     const blocks = build(scale);
-    if (stackHeight(blocks) <= height) return { blocks, scale };
+    if (stackHeight(blocks) <= height) best = { blocks, scale };
+    else tooBig = scale;
   }
-  return { blocks: build(minScale), scale: minScale };
+  return best;
 }
 
 /** Side-by-side columns of stacked blocks, as one block (kept whole: it is short by design). */
@@ -279,4 +289,17 @@ export function columnsBlock(columns: readonly (readonly Block[])[], width: numb
       columns.forEach((column, i) => stack(column, { x: x + i * (columnWidth + gap), y, width: columnWidth, height })),
     split: () => null,
   };
+}
+
+/**
+ * The first variant (richest first) that fits `height` at its own smallest scale or above, else
+ * the last variant at its smallest scale (which `stack` then cuts short).
+ */
+export function fitFirst(variants: readonly { build: (scale: number) => Block[]; minScale: number }[], height: number): Block[] {
+  let blocks: Block[] = [];
+  for (const variant of variants) {
+    blocks = fitScale(variant.build, height, variant.minScale).blocks;
+    if (stackHeight(blocks) <= height) return blocks;
+  }
+  return blocks;
 }

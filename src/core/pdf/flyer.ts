@@ -10,7 +10,7 @@ import type { EventSettings } from '../../common/event';
 import type { ContentPack } from '../../common/content';
 import { AppError } from '../errors';
 import { displayUrl, eventWhenWhere, finishDocument, infoAsOf, startDocument, type BuiltDocument, type PdfContext } from './context';
-import { columnsBlock, fitScale, stack, TextBlock, type Block } from './flow';
+import { columnsBlock, fitFirst, stack, TextBlock, type Block } from './flow';
 import { COLORS, textStyle, type Box, type Typesetter } from './layout';
 import { pdfText } from './messages';
 import { drawQr, type QrPlacement } from './qr';
@@ -50,8 +50,11 @@ function chosenOrganizations(pack: ContentPack, event: EventSettings, ids: strin
   });
 }
 
-/** The text above the codes, at `scale`: headline, intro and the ways to take action. */
-function textBlocks(ts: Typesetter, ctx: PdfContext, language: Language, width: number, scale: number): Block[] {
+/**
+ * The text above the codes, at `scale`: headline, intro and the ways to take action (each way's
+ * intro too, when `withIntros`).
+ */
+function textBlocks(ts: Typesetter, ctx: PdfContext, language: Language, width: number, scale: number, withIntros: boolean): Block[] {
   const { pack, event } = ctx;
   const s = (size: number) => size * scale;
   const headline = textStyle('bold', s(22), COLORS.accent, 1.2);
@@ -62,18 +65,28 @@ function textBlocks(ts: Typesetter, ctx: PdfContext, language: Language, width: 
   const blocks: Block[] = [];
   // The default event is named after the pack: don't say the same words twice.
   if (pack.title[language].trim().toLowerCase() !== event.name.trim().toLowerCase()) {
-    blocks.push(TextBlock.build(ts, [{ runs: [{ text: pack.title[language], style: headline }] }], width, { base: headline }));
+    const title = ts.clampText(pack.title[language], headline, width, 2);
+    blocks.push(TextBlock.build(ts, [{ runs: [{ text: title, style: headline }] }], width, { base: headline }));
   }
-  blocks.push(TextBlock.build(ts, [{ runs: [{ text: pack.intro[language], style: body }] }], width, { base: body, spaceBefore: s(6) }));
-  blocks.push(TextBlock.build(ts, [{ runs: [{ text: pdfText('waysToHelp', language), style: heading }] }], width, { base: heading, spaceBefore: s(16) }));
+  // Capped, so that a long intro in an imported pack never pushes the ways to act off the page.
+  const intro = ts.clampText(pack.intro[language], body, width, 4);
+  blocks.push(TextBlock.build(ts, [{ runs: [{ text: intro, style: body }] }], width, { base: body, spaceBefore: s(6) }));
+  blocks.push(
+    TextBlock.build(ts, [{ runs: [{ text: pdfText('waysToHelp', language), style: heading }] }], width, {
+      base: heading,
+      spaceBefore: s(16),
+      keepWithNext: true,
+    }),
+  );
   // The ways to take action in two columns, filled down then across, as people read them.
   const gap = 18;
   const columnWidth = (width - gap) / 2;
   const ways = pack.sections
     .filter((section) => !event.hiddenSections.includes(section.id))
     .map((section) => {
-      const paragraphs = [{ runs: [{ text: section.title[language], style: sectionTitle }] }];
-      if (section.intro) paragraphs.push({ runs: [{ text: section.intro[language], style: sectionIntro }] });
+      const inner = columnWidth - 2 * (s(4) + 2) - 6;
+      const paragraphs = [{ runs: [{ text: ts.clampText(section.title[language], sectionTitle, inner, 2), style: sectionTitle }] }];
+      if (section.intro && withIntros) paragraphs.push({ runs: [{ text: ts.clampText(section.intro[language], sectionIntro, inner, 4), style: sectionIntro }] });
       return TextBlock.build(ts, paragraphs, columnWidth, { base: sectionIntro, spaceBefore: s(10), box: { padding: s(4) + 2, bar: COLORS.accent } });
     });
   const half = Math.ceil(ways.length / 2);
@@ -140,7 +153,7 @@ export async function makeFlyer(ctx: PdfContext, options: FlyerOptions): Promise
 
   // The event, white on a dark band.
   const pad = 18;
-  const name = ts.fitText(ctx.event.name, textStyle('bold', 30, COLORS.paper, 1.15), width - 2 * pad, 3, 16);
+  const name = ts.fitText(ctx.event.name, textStyle('bold', 30, COLORS.paper, 1.2), width - 2 * pad, 3, 16);
   const whenWhere = eventWhenWhere(ctx.event, language);
   const when = whenWhere ? ts.fitText(whenWhere, textStyle('regular', 14, COLORS.paper, 1.3), width - 2 * pad, 2, 9) : null;
   const nameHeight = ts.linesHeight(name.lines, name.style);
@@ -173,7 +186,14 @@ export async function makeFlyer(ctx: PdfContext, options: FlyerOptions): Promise
 
   const textTop = page.y + bandHeight + 18;
   const area: Box = { x, y: textTop, width, height: textBottom - textTop };
-  const { blocks } = fitScale((scale) => textBlocks(ts, ctx, language, width, scale), area.height, 0.6);
+  // Shrink the text a little; if that is not enough, list the ways to act by their titles only.
+  const blocks = fitFirst(
+    [
+      { build: (scale) => textBlocks(ts, ctx, language, width, scale, true), minScale: 0.8 },
+      { build: (scale) => textBlocks(ts, ctx, language, width, scale, false), minScale: 0.6 },
+    ],
+    area.height,
+  );
   stack(blocks, area);
   return finishDocument(ts, 'flyer', null, qrCodes);
 }

@@ -171,6 +171,12 @@ export class Typesetter {
     return { lines, style: sized, complete: false };
   }
 
+  /** `text` cut with "…" so that it wraps to at most `maxLines` lines at this style and width. */
+  clampText(text: string, style: TextStyle, width: number, maxLines: number): string {
+    const fit = this.fitText(text, style, width, maxLines, style.size);
+    return fit.complete ? text : fit.lines.flatMap((line) => line.runs.map((run) => run.text)).join(' ');
+  }
+
   /**
    * One line if the text fits one at `oneLineMin` or more (a web address, a slogan: a lone word on
    * a second line looks like a mistake), else `fitText` in up to `maxLines`.

@@ -18,6 +18,15 @@ export function qrMatrix(text: string): QrMatrix {
   return { size: modules.size, dark: (row, column) => Boolean(modules.get(row, column)) };
 }
 
+/**
+ * A square size for `text` between `min` and `max` points that gives each module at least
+ * `module` points, so a longer address (more, smaller modules) still scans from paper.
+ */
+export function qrSizeFor(text: string, min: number, max: number, module = 1.5): number {
+  const modules = qrMatrix(text).size + 2 * QUIET_ZONE;
+  return Math.min(max, Math.max(min, modules * module));
+}
+
 /** Horizontal runs of dark modules, row by row: one rectangle per run rather than per module. */
 export function darkRuns(matrix: QrMatrix): { row: number; column: number; length: number }[] {
   const runs: { row: number; column: number; length: number }[] = [];

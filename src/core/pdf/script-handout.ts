@@ -10,7 +10,7 @@ import type { HandoutLayout, HandoutLegislator, Paper } from '../../common/docum
 import { fillScript, type ScriptPlaceholder, type ScriptValues } from '../../common/script-text';
 import { AppError } from '../errors';
 import { finishDocument, infoAsOf, standardChrome, startDocument, type BuiltDocument, type PdfContext } from './context';
-import { fitScale, flow, stack, stackHeight, TextBlock, type Block, type Paragraph } from './flow';
+import { fitFirst, flow, stack, TextBlock, type Block, type Paragraph } from './flow';
 import { CHROME_HEIGHT, COLORS, MARGIN, textStyle, type Box, type TextStyle, type Typesetter } from './layout';
 import { formatDate, pdfText } from './messages';
 
@@ -198,29 +198,6 @@ function copyBlocks(ts: Typesetter, ctx: PdfContext, script: CallScript, options
   return blocks;
 }
 
-/**
- * The largest copy that fits `height`, trying richer versions first: everything down to `richMin`
- * of full size, then without the bills' status, then (when `canDropIntro`) without the intro
- * too, down to `leanMin`. Gives the lean version's blocks even if they still don't fit.
- */
-function fittedCopy(
-  build: (copy: Variant) => (scale: number) => Block[],
-  height: number,
-  limits: { richMin: number; leanMin: number; canDropIntro: boolean },
-): Block[] {
-  const tries: [Variant, number][] = [
-    [{ intro: true, status: true }, limits.richMin],
-    [{ intro: true, status: false }, limits.richMin],
-  ];
-  if (limits.canDropIntro) tries.push([{ intro: false, status: false }, limits.leanMin]);
-  let blocks: Block[] = [];
-  for (const [copy, min] of tries) {
-    blocks = fitScale(build(copy), height, min).blocks;
-    if (stackHeight(blocks) <= height) return blocks;
-  }
-  return blocks;
-}
-
 function drawCutLine(ts: Typesetter, y: number, language: Language): void {
   const label = `✂ ${pdfText('cutHere', language)}`;
   const style = textStyle('regular', 7.5, COLORS.muted, 1.2);
@@ -248,7 +225,14 @@ export async function makeScriptHandout(ctx: PdfContext, options: ScriptHandoutO
       // The same copy twice: built once for its size, drawn in each half.
       const build = (copy: Variant) => (scale: number) =>
         copyBlocks(ts, ctx, script, options, width, { ...copy, scale, footnote: true });
-      const blocks = fittedCopy(build, halfHeight, { richMin: 0.7, leanMin: 0.5, canDropIntro: true });
+      const blocks = fitFirst(
+        [
+          { build: build({ intro: true, status: true }), minScale: 0.7 },
+          { build: build({ intro: true, status: false }), minScale: 0.7 },
+          { build: build({ intro: false, status: false }), minScale: 0.5 },
+        ],
+        halfHeight,
+      );
       stack(blocks, top);
       stack(blocks, bottom);
       drawCutLine(ts, pageHeight / 2, options.language);
@@ -265,7 +249,11 @@ export async function makeScriptHandout(ctx: PdfContext, options: ScriptHandoutO
     // otherwise it runs on to another page.
     const build = (copy: Variant) => (scale: number) =>
       copyBlocks(ts, ctx, script, options, width, { ...copy, scale, footnote: false });
-    flow(fittedCopy(build, pageHeight - 2 * MARGIN - CHROME_HEIGHT, { richMin: 0.75, leanMin: 0.75, canDropIntro: false }), body);
+    const variants = [
+      { build: build({ intro: true, status: true }), minScale: 0.75 },
+      { build: build({ intro: true, status: false }), minScale: 0.75 },
+    ];
+    flow(fitFirst(variants, pageHeight - 2 * MARGIN - CHROME_HEIGHT), body);
   }
   return finishDocument(ts, 'script', standardChrome(ctx, options.language));
 }
