@@ -125,3 +125,34 @@ describe.each(REQUESTS)('an absurd pack: %o', (args) => {
     if (args.kind === 'signup-sheet') expect(text).toContain(squash(pack.consents.email.es));
   });
 });
+
+describe('the directory’s headings', () => {
+  it('never end a page, however the entries before them fall', async () => {
+    const headings = (pack: ContentPack) => [
+      ...pack.sections.map((s) => s.title.en),
+      ...pack.sections.flatMap((s) => (s.intro ? [s.intro.en] : [])),
+      'Massachusetts', 'New York City', 'Chicago', 'Los Angeles', 'U.S.–Mexico border', 'Nationwide',
+    ];
+    let pushedDown = 0;
+    // Lengthen the first organizations' "how to help" step by step, so that each heading in turn
+    // comes near the bottom of a page.
+    for (let extra = 0; extra < 12; extra++) {
+      const pack = structuredClone(defaultPack());
+      pack.organizations.slice(0, 3).forEach((org) => {
+        org.howToHelp.en = `${org.howToHelp.en} ${'Bring a friend to the next meeting. '.repeat(extra)}`.slice(0, 600).trim();
+      });
+      const built = await makeDocument({ kind: 'directory', language: 'en', paper: 'letter' }, pdfContext(ContentPack.parse(pack)));
+      const file = saveArtifact(`directory-headings-${extra}`, built.bytes);
+      for (let page = 1; page < built.pages; page++) {
+        const lines = await pdfLines(file, page);
+        // The last three lines are the running header and the footer, drawn after the content.
+        const lastContent = lines[lines.length - 4] ?? '';
+        expect(headings(pack).some((h) => h.includes(lastContent)), `page ${page} ends with "${lastContent}" (extra ${extra})`).toBe(false);
+        const next = (await pdfLines(file, page + 1))[0] ?? '';
+        if (headings(pack).includes(next)) pushedDown++;
+      }
+    }
+    // The variations did put headings at the top of pages, so the check above was exercised.
+    expect(pushedDown).toBeGreaterThan(3);
+  });
+});
