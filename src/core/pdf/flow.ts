@@ -255,24 +255,31 @@ export function stack(blocks: readonly Block[], frame: Box): boolean {
 }
 
 /**
- * Blocks built at the largest scale between `minScale` and 1 (to within 1%) whose stack fits
+ * Blocks built at the largest scale between `minScale` and 1 (in steps of 2%) whose stack fits
  * `height`: one-page documents shrink a little rather than spill. If even `minScale` is too big,
  * its blocks are returned and `stack` leaves out the end.
  */
 export function fitScale(build: (scale: number) => Block[], height: number, minScale: number): { blocks: Block[]; scale: number } {
   const full = build(1);
-  if (stackHeight(full) <= height) return { blocks: full, scale: 1 };
-  // Text takes more height as it grows: search between a scale that fits and one that doesn't.
-  let best = { blocks: build(minScale), scale: minScale };
-  if (stackHeight(best.blocks) > height) return best;
-  let tooBig = 1;
-  while (tooBig - best.scale > 0.01) {
-    const scale = (best.scale + tooBig) / 2;
-    const blocks = build(scale);
-    if (stackHeight(blocks) <= height) best = { blocks, scale };
-    else tooBig = scale;
+  const fullHeight = stackHeight(full);
+  if (fullHeight <= height) return { blocks: full, scale: 1 };
+  // Wrapped text takes about scale² of its height: start there, then step up or down.
+  const step = 0.02;
+  let scale = Math.max(minScale, Math.min(1 - step, Math.floor(Math.sqrt(height / fullHeight) / step) * step));
+  let blocks = build(scale);
+  if (stackHeight(blocks) <= height) {
+    for (let up = scale + step; up < 1 - 1e-9; up += step) {
+      const bigger = build(up);
+      if (stackHeight(bigger) > height) break;
+      [blocks, scale] = [bigger, up];
+    }
+    return { blocks, scale };
   }
-  return best;
+  while (scale > minScale + 1e-9 && stackHeight(blocks) > height) {
+    scale = Math.max(minScale, scale - step);
+    blocks = build(scale);
+  }
+  return { blocks, scale };
 }
 
 /** Side-by-side columns of stacked blocks, as one block (kept whole: it is short by design). */

@@ -61,6 +61,13 @@ export interface DocumentSetup {
   fonts: PdfFonts;
 }
 
+/**
+ * Text widths per point of font size, for the whole process (the fonts are too): shaping a word
+ * with fontkit is the slowest step of a document, and the same words come back in every one.
+ */
+const WIDTHS = new Map<string, number>();
+const MAX_WIDTHS = 50_000;
+
 export class Typesetter {
   readonly doc: PDFKit.PDFDocument;
   readonly page: { width: number; height: number };
@@ -122,8 +129,15 @@ export class Typesetter {
   }
 
   readonly measure = (text: string, style: TextStyle): number => {
-    this.use(style);
-    return this.doc.widthOfString(text);
+    const key = `${style.font}\u0000${text}`;
+    let perPoint = WIDTHS.get(key);
+    if (perPoint === undefined) {
+      this.use(style);
+      perPoint = this.doc.widthOfString(text) / style.size;
+      if (WIDTHS.size >= MAX_WIDTHS) WIDTHS.clear();
+      WIDTHS.set(key, perPoint);
+    }
+    return perPoint * style.size;
   };
 
   wrap(runs: readonly Run<TextStyle>[], width: number): Line<TextStyle>[] {

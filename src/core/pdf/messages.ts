@@ -100,8 +100,17 @@ export function regionName(region: Region, language: Language): string {
 /** "November 25, 2026" / "25 de noviembre de 2026", for a calendar date (YYYY-MM-DD). */
 export function formatDate(isoDate: string, language: Language, withWeekday = false): string {
   const date = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
-  return new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', {
-    dateStyle: withWeekday ? 'full' : 'long',
-    timeZone: 'UTC',
-  }).format(date);
+  return dateFormat(language, withWeekday).format(date);
+}
+
+// Making an Intl.DateTimeFormat costs more than a millisecond: make each one once.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(language: Language, withWeekday: boolean): Intl.DateTimeFormat {
+  const key = `${language}:${withWeekday}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { dateStyle: withWeekday ? 'full' : 'long', timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format;
 }

@@ -12,10 +12,21 @@ export interface QrMatrix {
   dark(row: number, column: number): boolean;
 }
 
+// Choosing a code's mask takes a few milliseconds, and the same addresses are printed again and
+// again: keep each matrix for the life of the process.
+const matrices = new Map<string, QrMatrix>();
+const MAX_MATRICES = 500;
+
 export function qrMatrix(text: string): QrMatrix {
-  // Level M survives a smudge or a fold, and keeps a short URL's code small enough to scan easily.
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  return { size: modules.size, dark: (row, column) => Boolean(modules.get(row, column)) };
+  let matrix = matrices.get(text);
+  if (!matrix) {
+    // Level M survives a smudge or a fold, and keeps a short URL's code small enough to scan easily.
+    const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+    matrix = { size: modules.size, dark: (row, column) => Boolean(modules.get(row, column)) };
+    if (matrices.size >= MAX_MATRICES) matrices.clear();
+    matrices.set(text, matrix);
+  }
+  return matrix;
 }
 
 /**
