@@ -1,35 +1,14 @@
 /**
  * `npm run bench`: performance figures as medians beside a baseline measured in the same run,
- * printed as a table and written to bench/results/latest.json. A placeholder for now: the durable
- * sign-up against a bare fsync. The benchmark issue fills in the rest.
+ * printed as a table and written to bench/results/latest.json: the durable sign-up against a
+ * bare fsync, and the PDFs (pdfkit) against Chromium's page.pdf() of the same content.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../src/core/core';
-
-interface Row {
-  name: string;
-  medianMs: number;
-  baseline: string;
-  baselineMs: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-async function timeEach(runs: number, fn: (i: number) => unknown): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn(i);
-    times.push(performance.now() - start);
-  }
-  return times;
-}
+import { median, timeEach, type Row } from './measure';
+import { pdfRows } from './pdf';
 
 async function durableSignup(dir: string, runs: number): Promise<Row> {
   const core = createCore({ dataDir: path.join(dir, 'core') });
@@ -60,7 +39,7 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tak-bench-'));
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`Machine: ${cpu}, ${os.cpus().length} cores, Node ${process.version}`);
-  const rows = [await durableSignup(dir, 200)];
+  const rows = [await durableSignup(dir, 200), ...(await pdfRows(dir))];
   console.table(
     rows.map((r) => ({
       measure: r.name,

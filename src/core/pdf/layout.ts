@@ -65,7 +65,7 @@ export interface DocumentSetup {
  * Text widths per point of font size, for the whole process (the fonts are too): shaping a word
  * with fontkit is the slowest step of a document, and the same words come back in every one.
  */
-const WIDTHS = new Map<string, number>();
+const WIDTHS = new WeakMap<PdfFonts[FontName], Map<string, number>>();
 const MAX_WIDTHS = 50_000;
 
 export class Typesetter {
@@ -129,13 +129,15 @@ export class Typesetter {
   }
 
   readonly measure = (text: string, style: TextStyle): number => {
-    const key = `${style.font}\u0000${text}`;
-    let perPoint = WIDTHS.get(key);
+    const font = this.setup.fonts[style.font];
+    let widths = WIDTHS.get(font);
+    if (!widths) WIDTHS.set(font, (widths = new Map()));
+    let perPoint = widths.get(text);
     if (perPoint === undefined) {
       this.use(style);
       perPoint = this.doc.widthOfString(text) / style.size;
-      if (WIDTHS.size >= MAX_WIDTHS) WIDTHS.clear();
-      WIDTHS.set(key, perPoint);
+      if (widths.size >= MAX_WIDTHS) widths.clear();
+      widths.set(text, perPoint);
     }
     return perPoint * style.size;
   };
