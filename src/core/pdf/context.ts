@@ -3,13 +3,12 @@
  * it gives back, plus the small formatting helpers the documents share.
  */
 import type { ContentPack, Language } from '../../common/content';
-import type { DocumentKind } from '../../common/documents';
+import type { DocumentKind, Paper } from '../../common/documents';
 import type { EventSettings } from '../../common/event';
 import type { PdfFonts } from './fonts';
-import type { Paper } from '../../common/documents';
+import { drawPageChrome, Typesetter, type PageChrome } from './layout';
 import { documentTitle, formatDate, pdfText } from './messages';
 import type { QrPlacement } from './qr';
-import { drawPageChrome, Typesetter, type PageChrome } from './layout';
 
 export interface PdfContext {
   pack: ContentPack;

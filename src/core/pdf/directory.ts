@@ -91,6 +91,7 @@ function qrAside(ts: Typesetter, url: string, placed: QrPlacement[]): Aside {
 }
 
 function heading(ts: Typesetter, text: string, style: typeof STYLES.section, width: number, spaceBefore: number): Block {
+  // minLines beyond any heading's length: a heading is never split across two pages.
   return TextBlock.build(ts, [{ runs: [{ text, style }] }], width, { base: style, spaceBefore, keepWithNext: true, minLines: 99 });
 }
 

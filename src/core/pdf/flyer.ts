@@ -1,13 +1,12 @@
 /**
  * The event flyer: one page with the event's name, date and place, the pack's headline and
  * intro, the ways to take action, and QR codes to chosen organizations' websites. It always stays
- * one page: the text area shrinks (down to 60%) to leave the codes their full size.
+ * one page: the codes keep their size, and the text above them shrinks (to 80%), then lists the
+ * ways to act by title only (down to 60%), and at worst leaves out what still doesn't fit.
  */
-import type { Language, Organization } from '../../common/content';
-import type { Paper } from '../../common/documents';
-import { FLYER_MAX_ORGANIZATIONS } from '../../common/documents';
+import type { ContentPack, Language, Organization } from '../../common/content';
+import { FLYER_MAX_ORGANIZATIONS, type Paper } from '../../common/documents';
 import type { EventSettings } from '../../common/event';
-import type { ContentPack } from '../../common/content';
 import { AppError } from '../errors';
 import { displayUrl, eventWhenWhere, finishDocument, infoAsOf, startDocument, type BuiltDocument, type PdfContext } from './context';
 import { columnsBlock, fitFirst, stack, TextBlock, type Block } from './flow';

@@ -10,7 +10,7 @@ import type { HandoutLayout, HandoutLegislator, Paper } from '../../common/docum
 import { fillScript, type ScriptPlaceholder, type ScriptValues } from '../../common/script-text';
 import { AppError } from '../errors';
 import { finishDocument, infoAsOf, standardChrome, startDocument, type BuiltDocument, type PdfContext } from './context';
-import { fitFirst, flow, stack, TextBlock, type Block, type Paragraph } from './flow';
+import { fitFirst, flow, stack, TextBlock, type Block, type Paragraph, type TextBlockOptions } from './flow';
 import { CHROME_HEIGHT, COLORS, MARGIN, textStyle, type Box, type TextStyle, type Typesetter } from './layout';
 import { formatDate, pdfText } from './messages';
 
@@ -149,8 +149,7 @@ function copyBlocks(ts: Typesetter, ctx: PdfContext, script: CallScript, options
   const { language, legislator, town } = options;
   const styles = stylesAt(copy.scale);
   const gap = (points: number) => points * copy.scale;
-  const text = (paragraph: Paragraph[], extra: Partial<Parameters<typeof TextBlock.build>[3]> & { base: TextStyle }) =>
-    TextBlock.build(ts, paragraph, width, extra);
+  const text = (paragraphs: Paragraph[], blockOptions: TextBlockOptions) => TextBlock.build(ts, paragraphs, width, blockOptions);
 
   const blocks: Block[] = [text([{ runs: [{ text: script.title[language], style: styles.title }] }], { base: styles.title })];
   const legislatorName = legislator ? `${legislator.title} ${legislator.name}` : '';
