@@ -227,6 +227,15 @@ describe('documents.pdf options', () => {
     );
   });
 
+  it('follows the event’s privacy mode: no last name column when it is not collected, no sheet when sign-ups are off', async () => {
+    const sheet: DocumentsPdfArgs = { kind: 'signup-sheet', language: 'en', paper: 'letter' };
+    const built = await makeDocument(sheet, pdfContext(pack, { ...RALLY, signupMode: 'no-last-name' }));
+    const text = await pdfText(saveArtifact('signup-sheet-no-last-name', built.bytes));
+    expect(text).toContain('First name');
+    expect(text).not.toContain('Last name');
+    await expect(makeDocument(sheet, pdfContext(pack, { ...RALLY, signupMode: 'browse-only' }))).rejects.toThrow(/Sign-ups are turned off/);
+  });
+
   it('is only for organizers', async () => {
     const answer = await core.call('documents.pdf', { kind: 'signup-sheet', language: 'en', paper: 'letter' });
     expect(answer).toMatchObject({ ok: false, error: { code: 'unauthorized' } });

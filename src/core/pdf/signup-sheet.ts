@@ -1,12 +1,15 @@
 /**
  * The paper sign-up sheet, for when the kiosk line is long or the power is out: the consent texts
  * from the pack at the top (the exact words the kiosk shows), a numbered key of the organizations,
- * and a table whose columns match the full CSV export, 15 rows a page. Landscape, so an email
+ * and a table whose columns match the full CSV export, 15 rows a page (no last name column when
+ * the event's privacy mode doesn't collect last names). Landscape, so an email
  * address fits in handwriting. The consent boxes are empty: nobody is signed up for anything by
  * default.
  */
 import type { Language } from '../../common/content';
 import type { Paper } from '../../common/documents';
+import type { EventSettings } from '../../common/event';
+import { AppError } from '../errors';
 import { fillOrganization } from '../signups/create';
 import { eventWhenWhere, finishDocument, standardChrome, startDocument, type BuiltDocument, type PdfContext } from './context';
 import { fitScale, stack, stackHeight, TextBlock, type Block, type Paragraph } from './flow';
@@ -22,7 +25,13 @@ export interface SignupSheetOptions {
 export const ROWS_PER_PAGE = 15;
 
 /** The full export's person columns, in its order, with their share of the table's width. */
-export const SHEET_COLUMNS: { label: PdfTextKey; weight: number; checkbox?: boolean }[] = [
+export interface SheetColumn {
+  label: PdfTextKey;
+  weight: number;
+  checkbox?: boolean;
+}
+
+export const SHEET_COLUMNS: SheetColumn[] = [
   { label: 'columnNumber', weight: 3 },
   { label: 'columnFirstName', weight: 13 },
   { label: 'columnLastName', weight: 13 },
@@ -77,20 +86,25 @@ function drawCheckbox(ts: Typesetter, x: number, y: number, size: number): void 
   ts.doc.save().lineWidth(0.9).strokeColor(COLORS.ink).rect(x, y, size, size).stroke().restore();
 }
 
+/** The columns for the event: no last name when the event's privacy mode doesn't collect it. */
+export function sheetColumns(event: EventSettings): SheetColumn[] {
+  return SHEET_COLUMNS.filter((column) => column.label !== 'columnLastName' || event.signupMode !== 'no-last-name');
+}
+
 /** The table: a header row, then ROWS_PER_PAGE numbered rows from `firstRow`. */
-function drawTable(ts: Typesetter, box: Box, language: Language, firstRow: number): void {
-  const total = SHEET_COLUMNS.reduce((sum, column) => sum + column.weight, 0);
-  const widths = SHEET_COLUMNS.map((column) => (column.weight / total) * box.width);
+function drawTable(ts: Typesetter, columns: SheetColumn[], box: Box, language: Language, firstRow: number): void {
+  const total = columns.reduce((sum, column) => sum + column.weight, 0);
+  const widths = columns.map((column) => (column.weight / total) * box.width);
   const head = textStyle('bold', 8, COLORS.ink, 1.2);
   const number = textStyle('regular', 7.5, COLORS.muted, 1.2);
-  const headLines = SHEET_COLUMNS.map((column, i) => ts.fitText(pdfText(column.label, language), head, (widths[i] ?? 0) - 6, 2, 6));
+  const headLines = columns.map((column, i) => ts.fitText(pdfText(column.label, language), head, (widths[i] ?? 0) - 6, 2, 6));
   const headHeight = Math.max(...headLines.map((fit) => ts.linesHeight(fit.lines, fit.style))) + 8;
   const rowHeight = Math.min(32, (box.height - headHeight) / ROWS_PER_PAGE);
   const tableHeight = headHeight + ROWS_PER_PAGE * rowHeight;
 
   ts.doc.save().rect(box.x, box.y, box.width, headHeight).fill(COLORS.accentTint).restore();
   let x = box.x;
-  SHEET_COLUMNS.forEach((column, i) => {
+  columns.forEach((column, i) => {
     const width = widths[i] ?? 0;
     const fit = headLines[i];
     if (fit) {
@@ -125,6 +139,10 @@ function drawTable(ts: Typesetter, box: Box, language: Language, firstRow: numbe
 
 export async function makeSignupSheet(ctx: PdfContext, options: SignupSheetOptions): Promise<BuiltDocument> {
   const { language } = options;
+  if (ctx.event.signupMode === 'browse-only') {
+    throw new AppError('conflict', 'Sign-ups are turned off for this event, so there is no sign-up sheet to print. Turn them on in the event settings first.');
+  }
+  const columns = sheetColumns(ctx.event);
   const ts = startDocument(ctx, 'signup-sheet', { ...options, landscape: true });
   const width = ts.page.width - 2 * MARGIN;
   const bodyHeight = ts.page.height - 2 * MARGIN - CHROME_HEIGHT;
@@ -151,7 +169,7 @@ export async function makeSignupSheet(ctx: PdfContext, options: SignupSheetOptio
     stack(blocks, headerBox);
     const used = titleHeight + Math.min(headerBox.height, stackHeight(blocks) + 6);
     const tableTop = box.y + used + 10;
-    drawTable(ts, { x: box.x, y: tableTop, width, height: box.y + bodyHeight - tableTop }, language, page * ROWS_PER_PAGE + 1);
+    drawTable(ts, columns, { x: box.x, y: tableTop, width, height: box.y + bodyHeight - tableTop }, language, page * ROWS_PER_PAGE + 1);
   }
   return finishDocument(ts, 'signup-sheet', standardChrome(ctx, language));
 }
