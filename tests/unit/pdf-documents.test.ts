@@ -11,7 +11,7 @@ import type { Core } from '../../src/core/core';
 import { makeDocument } from '../../src/core/pdf/documents';
 import { ok, organizerToken } from './helpers';
 import { pdfContext, RALLY, rallyCore, requestName } from './pdf-fixtures';
-import { decodeQr, pdfFonts, pdfInfo, pdfText, renderPages, saveArtifact } from './pdf-tools';
+import { decodeQr, pdfFonts, pdfImageCount, pdfInfo, pdfText, renderPages, saveArtifact } from './pdf-tools';
 
 const pack = defaultPack();
 
@@ -157,6 +157,7 @@ describe.each(REQUESTS)('documents.pdf %o', (args) => {
     const pngs = await renderPages(file);
     expect(pngs).toHaveLength(result.pages);
 
+    expect(await pdfImageCount(file)).toBe(0);
     const urls = new Set(pack.organizations.map((o) => o.url));
     const codes = args.kind === 'directory' ? [...direct.qrCodes.slice(0, 3), ...direct.qrCodes.slice(-2)] : direct.qrCodes;
     expect(codes.length).toBe({ flyer: 4, directory: 5, script: 0, 'signup-sheet': 0 }[args.kind]);

@@ -45,6 +45,12 @@ export async function pdfFonts(file: string): Promise<{ name: string; embedded: 
     });
 }
 
+/** How many raster images the file holds (`pdfimages -list`): the QR codes must be vectors. */
+export async function pdfImageCount(file: string): Promise<number> {
+  const { stdout } = await run('pdfimages', ['-list', file]);
+  return stdout.split('\n').slice(2).filter((line) => line.trim()).length;
+}
+
 /** The text of the file (or of one page), whitespace collapsed, as a reader copying it gets it. */
 export async function pdfText(file: string, page?: number): Promise<string> {
   const range = page ? ['-f', String(page), '-l', String(page)] : [];
