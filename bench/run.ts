@@ -16,7 +16,7 @@ import { organizerRows } from './organizer';
 import { startHost } from './host-process';
 import { rendererRows } from './renderer';
 import { median, timeEach, type BenchRow } from './measure';
-
+import { pdfRows } from './pdf';
 
 async function durableSignup(dir: string, runs: number): Promise<BenchRow> {
   const core = createCore({ dataDir: path.join(dir, 'core') });
@@ -129,6 +129,7 @@ async function main() {
     await durableSignupOverHttp(dir, 200, durable.baselineMs),
     ...(await legislatorLookup(15)),
     ...(await organizerRows(dir)),
+    ...(await pdfRows(dir)),
     ...(await rendererRows(path.join(dir, 'renderer'))),
   ];
   console.table(

@@ -18,6 +18,7 @@ import {
   RestoreResult,
   SignupStats,
 } from './organizer';
+import { DocumentsPdfArgs, DocumentsPdfResult } from './documents';
 import { METHOD_NAMES, type MethodName } from './methods';
 
 export type Access = 'public' | 'organizer';
@@ -116,6 +117,7 @@ export const contract = {
   'content.import': method('organizer', z.strictObject({ pack: z.unknown() }), ContentImportResult),
   /** Closes the desktop kiosk: the only way out of kiosk mode is through the organizer's PIN. */
   'app.quit': method('organizer', Empty, z.object({})),
+  'documents.pdf': method('organizer', DocumentsPdfArgs, DocumentsPdfResult),
 } as const satisfies Record<MethodName, { access: Access; args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

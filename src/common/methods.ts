@@ -28,6 +28,7 @@ export const METHOD_NAMES = [
   'content.export',
   'content.import',
   'app.quit',
+  'documents.pdf',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -24,6 +24,7 @@ import { exportContent, importContent } from './content/transfer';
 import type { EventSettings } from '../common/event';
 import type { AppPaths } from './paths';
 import type { LegislatorService } from './legislators/service';
+import { documentsPdf } from './pdf/documents';
 
 export interface CallContext {
   /** The organizer's session token, if the caller sent one. */
@@ -59,7 +60,7 @@ function requestQuit(quit: (() => void) | undefined): Record<string, never> {
 }
 
 export function createHandlers(deps: CoreDeps): Handlers {
-  const { db, clock, content, pin, sessions, legislators, files } = deps;
+  const { db, clock, content, pin, sessions, paths, legislators, files } = deps;
   const event = (): EventSettings => {
     const current = readCurrentEvent(db);
     if (!current) throw new Error('No current event');
@@ -101,5 +102,6 @@ export function createHandlers(deps: CoreDeps): Handlers {
     'content.export': () => exportContent(content),
     'content.import': ({ pack }) => importContent(content, pack, isoNow(clock)),
     'app.quit': () => requestQuit(deps.onQuitRequested),
+    'documents.pdf': (args) => documentsPdf(args, { pack: content.active(), event: event(), resourcesDir: paths.resources, now: clock.now() }),
   };
 }

@@ -91,6 +91,26 @@ const INVALID_ARGS: Record<MethodName, unknown[]> = {
   ],
   'content.export': [null, 'x', { extra: 1 }],
   'content.import': [null, {}, { pack: {} }, { pack: 'x' }, { pack: null }, { pack: {}, extra: 1 }],
+  'documents.pdf': [
+    null,
+    {},
+    { kind: 'poster', language: 'en', paper: 'letter' },
+    { kind: 'flyer', language: 'fr', paper: 'letter' },
+    { kind: 'flyer', language: 'en', paper: 'legal' },
+    { kind: 'flyer', language: 'en' },
+    { kind: 'flyer', language: 'en', paper: 'letter', organizationIds: [] },
+    { kind: 'flyer', language: 'en', paper: 'letter', organizationIds: Array(7).fill('nilc') },
+    { kind: 'flyer', language: 'en', paper: 'letter', layout: '2-up' },
+    { kind: 'directory', language: 'en', paper: 'a4', scriptIds: ['x'] },
+    { kind: 'script', language: 'en', paper: 'a4', layout: '3-up' },
+    { kind: 'script', language: 'en', paper: 'a4', town: '' },
+    { kind: 'script', language: 'en', paper: 'a4', town: 'Boston\u202e' },
+    { kind: 'script', language: 'en', paper: 'a4', legislator: { name: 'Ed Markey' } },
+    { kind: 'script', language: 'en', paper: 'a4', legislator: { name: 'Ed Markey', title: 'Senator', chamber: 'upper' } },
+    { kind: 'signup-sheet', language: 'es', paper: 'a4', pageCount: 0 },
+    { kind: 'signup-sheet', language: 'es', paper: 'a4', pageCount: 51 },
+    { kind: 'signup-sheet', language: 'es', paper: 'a4', pageCount: 1.5 },
+  ],
 };
 
 async function signupCount(core: Core): Promise<number> {

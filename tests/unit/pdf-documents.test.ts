@@ -1,0 +1,244 @@
+/**
+ * Every document × language × paper size through the contract, checked as real files with
+ * poppler (pdfinfo, pdffonts, pdftotext, pdftoppm) and jsQR. The rendered pages stay in
+ * test-results/pdf/ for a person to look at.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGES, type Language } from '../../src/common/content';
+import { PAPER_SIZES, type DocumentsPdfArgs, type DocumentsPdfResult } from '../../src/common/documents';
+import { defaultPack } from '../../src/core/content/store';
+import type { Core } from '../../src/core/core';
+import { makeDocument } from '../../src/core/pdf/documents';
+import { ok, organizerToken } from './helpers';
+import { pdfContext, RALLY, rallyCore, requestName } from './pdf-fixtures';
+import { decodeQr, pdfFonts, pdfImageCount, pdfInfo, pdfText, renderPages, saveArtifact } from './pdf-tools';
+
+const pack = defaultPack();
+
+const REQUESTS: DocumentsPdfArgs[] = LANGUAGES.flatMap((language) =>
+  PAPER_SIZES.flatMap((paper): DocumentsPdfArgs[] => [
+    { kind: 'flyer', language, paper },
+    { kind: 'directory', language, paper },
+    { kind: 'script', language, paper },
+    { kind: 'script', language, paper, layout: '2-up' },
+    { kind: 'signup-sheet', language, paper, pageCount: 2 },
+  ]),
+);
+
+const SIZE = { letter: '612 x 792 pts (letter)', a4: '595.28 x 841.89 pts (A4)' };
+const LANDSCAPE = { letter: '792 x 612 pts (letter)', a4: '841.89 x 595.28 pts (A4)' };
+
+const WORDS = {
+  en: {
+    date: 'Saturday, November 28, 2026',
+    asOf: 'Information as of November 25, 2026',
+    ways: 'Ways to take action',
+    pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    grace: 'H.R. 6870 · 119th Congress (2025–2026) · as of December 18, 2025',
+    stale: 'Old numbers: H.R. 2146, S. 1088 · 116th Congress (2019–2020) · no longer current',
+    cut: 'cut here',
+    fields: ['Your name', 'Your town', 'Legislator', 'Office phone'],
+    titleChoice: 'Representative/Senator',
+    columns: ['First name', 'Last name', 'Email', 'Phone', 'ZIP', 'Email OK', 'Texts OK', 'Organizations (numbers)'],
+    share: 'Share my name and contact details with the organizations whose numbers I write so they can contact me.',
+  },
+  es: {
+    date: 'sábado, 28 de noviembre de 2026',
+    asOf: 'Información al 25 de noviembre de 2026',
+    ways: 'Formas de actuar',
+    pageOf: (page: number, pages: number) => `Página ${page} de ${pages}`,
+    grace: 'H.R. 6870 · 119.º Congreso (2025–2026) · al 18 de diciembre de 2025',
+    stale: 'Números antiguos: H.R. 2146, S. 1088 · 116.º Congreso (2019–2020) · ya no vigentes',
+    cut: 'corte aquí',
+    fields: ['Su nombre', 'Su ciudad o pueblo', 'Legislador(a)', 'Teléfono de la oficina'],
+    titleChoice: 'representante/senador(a)',
+    columns: ['Nombre', 'Apellido', 'Correo electrónico', 'Teléfono', 'Código postal', 'Correo OK', 'Textos OK', 'Organizaciones (números)'],
+    share: 'Compartir mi nombre y mis datos de contacto con las organizaciones cuyos números anoto para que se comuniquen conmigo.',
+  },
+} satisfies Record<Language, unknown>;
+
+/** What a reader must find in the document's text. */
+function expectedText(args: DocumentsPdfArgs, pages: number): string[] {
+  const lang = args.language;
+  const words = WORDS[lang];
+  const common = [RALLY.name];
+  switch (args.kind) {
+    case 'flyer':
+      return [
+        ...common,
+        words.date,
+        RALLY.place ?? '',
+        pack.title[lang],
+        words.ways,
+        words.asOf,
+        ...pack.sections.map((s) => s.title[lang]),
+        'Massachusetts Immigrant and Refugee Advocacy (MIRA) Coalition',
+        'miracoalition.org',
+      ];
+    case 'directory':
+      return [
+        ...common,
+        words.pageOf(1, pages),
+        words.pageOf(pages, pages),
+        words.asOf,
+        ...pack.organizations.map((o) => o.name),
+        ...pack.sections.filter((s) => s.kind === 'organizations').map((s) => s.title[lang]),
+        'immigrationadvocates.org/legaldirectory',
+        '617-694-5949',
+        lang === 'en' ? 'How to help:' : 'Cómo ayudar:',
+      ];
+    case 'script': {
+      const spoken = ['Hello. May I speak with the staffer who handles refugee legislation?', 'H.R. 924 / S. 398', 'H.2580 / S.1681'];
+      const explained = lang === 'es' ? ['Hola. ¿Podría hablar con la persona del equipo', 'Determinación Presidencial'] : [];
+      const layout = args.layout === '2-up' ? [words.cut] : [words.pageOf(1, pages), lang === 'es' ? 'no está confirmado' : 'is not yet confirmed'];
+      return [...common, ...pack.scripts.map((s) => s.title[lang]), ...spoken, ...explained, ...layout, words.grace, words.stale, ...words.fields, words.titleChoice, '_______________'];
+    }
+    case 'signup-sheet':
+      return [
+        ...common,
+        pack.consents.email[lang],
+        pack.consents.sms[lang],
+        words.share,
+        ...words.columns,
+        words.pageOf(1, 2),
+        words.pageOf(2, 2),
+        '17 ACLU Immigrants’ Rights Project',
+      ];
+  }
+}
+
+let core: Core;
+let token: string;
+let close: () => void;
+
+beforeAll(async () => {
+  ({ core, close } = rallyCore());
+  token = await organizerToken(core);
+});
+afterAll(() => close());
+
+describe.each(REQUESTS)('documents.pdf %o', (args) => {
+  it('makes a file that parses, has the right size, metadata, embedded fonts, text and QR codes', async () => {
+    const result = await ok<DocumentsPdfResult>(core, 'documents.pdf', args, token);
+    const bytes = Buffer.from(result.base64, 'base64');
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(result.bytes).toBe(bytes.length);
+    expect(result.filename).toBe(`boston-rally-for-immigrant-families-${requestName(args)}.pdf`);
+
+    // The same request made directly gives the same bytes (a fixed clock makes files repeatable),
+    // and tells where the QR codes were drawn.
+    const direct = await makeDocument(args, pdfContext());
+    expect(direct.bytes.equals(bytes)).toBe(true);
+    const file = saveArtifact(requestName(args), bytes);
+
+    const info = await pdfInfo(file);
+    expect(Number(info.Pages)).toBe(result.pages);
+    expect(info['Page size']).toBe(args.kind === 'signup-sheet' ? LANDSCAPE[args.paper] : SIZE[args.paper]);
+    expect(info.Author).toBe(RALLY.name);
+    expect(info.Title).toBe(result.title);
+    expect(info.Title).toContain(RALLY.name);
+    expect(info.CreationDate).toMatch(/^2026-11-25T15:00:00/);
+
+    const fonts = await pdfFonts(file);
+    expect(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual(['DejaVuSans', 'DejaVuSans-Bold']);
+    expect(fonts.every((f) => f.embedded)).toBe(true);
+
+    const text = await pdfText(file);
+    for (const expected of expectedText(args, result.pages)) expect(text, expected).toContain(expected.replace(/\s+/g, ' '));
+
+    const expectedPages = { flyer: 1, directory: [3, 6], script: args.kind === 'script' && args.layout === '2-up' ? 2 : [2, 3], 'signup-sheet': 2 }[args.kind];
+    if (Array.isArray(expectedPages)) {
+      expect(result.pages).toBeGreaterThanOrEqual(expectedPages[0] ?? 0);
+      expect(result.pages).toBeLessThanOrEqual(expectedPages[1] ?? 0);
+    } else {
+      expect(result.pages).toBe(expectedPages);
+    }
+
+    const pngs = await renderPages(file);
+    expect(pngs).toHaveLength(result.pages);
+
+    expect(await pdfImageCount(file)).toBe(0);
+    const urls = new Set(pack.organizations.map((o) => o.url));
+    const codes = args.kind === 'directory' ? [...direct.qrCodes.slice(0, 3), ...direct.qrCodes.slice(-2)] : direct.qrCodes;
+    expect(codes.length).toBe({ flyer: 4, directory: 5, script: 0, 'signup-sheet': 0 }[args.kind]);
+    for (const code of codes) {
+      expect(urls.has(code.text)).toBe(true);
+      expect(decodeQr(pngs[code.page] ?? '', code), `QR for ${code.text}`).toBe(code.text);
+    }
+  });
+});
+
+describe('the paper sign-up sheet', () => {
+  it('has no ticked box and numbers its rows across pages, 15 a page', async () => {
+    const result = await ok<DocumentsPdfResult>(core, 'documents.pdf', { kind: 'signup-sheet', language: 'en', paper: 'letter', pageCount: 3 }, token);
+    const file = saveArtifact('signup-sheet-3-pages', Buffer.from(result.base64, 'base64'));
+    const text = await pdfText(file);
+    expect(text).not.toMatch(/[✓✔☑☒✗✘]/);
+    const pageThree = await pdfText(file, 3);
+    expect(pageThree).toMatch(/\b31\b.*\b45\b/);
+    expect(pageThree).not.toMatch(/\b46\b/);
+    expect(pageThree).toContain('Page 3 of 3');
+  });
+});
+
+describe('documents.pdf options', () => {
+  it('fills the handout with the legislator and town when given, in both texts of the Spanish one', async () => {
+    const args: DocumentsPdfArgs = {
+      kind: 'script',
+      language: 'es',
+      paper: 'letter',
+      layout: '2-up',
+      scriptIds: ['us-congress-refugees'],
+      town: 'Jamaica Plain',
+      legislator: { name: 'Edward J. Markey', title: 'Senator', phone: '(617) 565-8519' },
+    };
+    const result = await ok<DocumentsPdfResult>(core, 'documents.pdf', args, token);
+    expect(result.pages).toBe(1);
+    const file = saveArtifact('script-es-letter-2up-filled', Buffer.from(result.base64, 'base64'));
+    const text = await pdfText(file);
+    for (const expected of ['Jamaica Plain', 'Senator Edward J. Markey', '(617) 565-8519', 'before the Senate that I am asking the Senator to co-sponsor', 'en la cámara correspondiente (Senado)']) {
+      expect(text.split(expected).length - 1, expected).toBe(2); // once in each copy
+    }
+    expect(text).not.toContain('Representative/Senator');
+    expect(text).not.toContain('Massachusetts Legislature');
+  });
+
+  it('puts QR codes for the organizations chosen on the flyer, and each one reads', async () => {
+    const ids = ['bijan', 'mixteca', 'icirr', 'chirla', 'nilc', 'immigration-advocates-network'];
+    const args: DocumentsPdfArgs = { kind: 'flyer', language: 'es', paper: 'a4', organizationIds: ids };
+    const result = await ok<DocumentsPdfResult>(core, 'documents.pdf', args, token);
+    expect(result.pages).toBe(1);
+    const direct = await makeDocument(args, pdfContext());
+    const file = saveArtifact('flyer-es-a4-six-codes', direct.bytes);
+    const pngs = await renderPages(file);
+    const urls = ids.map((id) => pack.organizations.find((o) => o.id === id)?.url);
+    expect(direct.qrCodes.map((c) => c.text)).toEqual(urls);
+    for (const code of direct.qrCodes) expect(decodeQr(pngs[0] ?? '', code)).toBe(code.text);
+  });
+
+  it('refuses unknown organizations and scripts, and a QR code for an organization with no website', async () => {
+    const unknownOrg = await core.call('documents.pdf', { kind: 'flyer', language: 'en', paper: 'letter', organizationIds: ['nope'] }, { token });
+    expect(unknownOrg).toMatchObject({ ok: false, error: { code: 'invalid_argument', message: expect.stringContaining('"nope"') } });
+    const unknownScript = await core.call('documents.pdf', { kind: 'script', language: 'en', paper: 'letter', scriptIds: ['nope'] }, { token });
+    expect(unknownScript).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+    const noWebsite = structuredClone(pack);
+    delete noWebsite.organizations[0]?.url;
+    await expect(makeDocument({ kind: 'flyer', language: 'en', paper: 'letter', organizationIds: ['mira-coalition'] }, pdfContext(noWebsite))).rejects.toThrow(
+      /has no website/,
+    );
+  });
+
+  it('follows the event’s privacy mode: no last name column when it is not collected, no sheet when sign-ups are off', async () => {
+    const sheet: DocumentsPdfArgs = { kind: 'signup-sheet', language: 'en', paper: 'letter' };
+    const built = await makeDocument(sheet, pdfContext(pack, { ...RALLY, signupMode: 'no-last-name' }));
+    const text = await pdfText(saveArtifact('signup-sheet-no-last-name', built.bytes));
+    expect(text).toContain('First name');
+    expect(text).not.toContain('Last name');
+    await expect(makeDocument(sheet, pdfContext(pack, { ...RALLY, signupMode: 'browse-only' }))).rejects.toThrow(/Sign-ups are turned off/);
+  });
+
+  it('is only for organizers', async () => {
+    const answer = await core.call('documents.pdf', { kind: 'signup-sheet', language: 'en', paper: 'letter' });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+});
