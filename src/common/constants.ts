@@ -8,3 +8,6 @@ export const REGIONS = ['massachusetts', 'new-york-city', 'chicago', 'los-angele
 
 /** The ways to help; a card on the home screen each (plus calling legislators and signing up). */
 export const CATEGORIES = ['volunteer', 'donate', 'legal'] as const;
+
+/** Placeholders a call script may use besides {bill:<id>}. */
+export const SCRIPT_PLACEHOLDERS = ['name', 'town', 'legislator', 'title', 'chamber'] as const;

@@ -4,9 +4,9 @@
  * storage) and renderer (types only).
  */
 import { z } from 'zod';
-import { CATEGORIES, LANGUAGES, REGIONS } from './constants';
+import { CATEGORIES, LANGUAGES, REGIONS, SCRIPT_PLACEHOLDERS } from './constants';
 
-export { LANGUAGES, REGIONS, CATEGORIES };
+export { LANGUAGES, REGIONS, CATEGORIES, SCRIPT_PLACEHOLDERS };
 export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
@@ -80,7 +80,6 @@ export const Bill = z.strictObject({
 });
 export type Bill = z.infer<typeof Bill>;
 
-export const SCRIPT_PLACEHOLDERS = ['name', 'town', 'legislator', 'title', 'chamber'] as const;
 
 export const CallScript = z.strictObject({
   id: slug,

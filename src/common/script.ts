@@ -1,33 +1,37 @@
 /**
- * Filling a call script's placeholders, for the kiosk screen and the printed handouts alike.
- * A value not known yet becomes a visible blank line, never an empty string or a raw `{key}`.
+ * Filling a call script's placeholders: {name} {town} {legislator} {title} {chamber} and
+ * {bill:<id>}. One implementation for the kiosk's screen and the printed handouts, so both say the
+ * same bill numbers. A value not known yet becomes whatever `blank` gives: a line to write on, or
+ * the seed's "Senator/Representative" choice; never an empty string or a raw `{key}`.
  */
-import type { Bill, CallScript, Language } from './content';
+import { SCRIPT_PLACEHOLDERS } from './constants';
+import type { Bill, Language } from './content';
 
-export const BLANK = '________';
+export type ScriptPlaceholder = (typeof SCRIPT_PLACEHOLDERS)[number];
+export type ScriptValues = Partial<Record<ScriptPlaceholder, string | undefined>>;
+export type Blank = (placeholder: ScriptPlaceholder) => string;
 
-export interface ScriptValues {
-  name?: string | undefined;
-  town?: string | undefined;
-  legislator?: string | undefined;
-  title?: string | undefined;
-  chamber?: string | undefined;
-}
+export const BLANK_LINE = '________';
 
 export type ScriptPart = { kind: 'text'; text: string } | { kind: 'value'; key: string; text: string; filled: boolean };
 
-/** The generic words used when the person has not said whom they are calling. */
-const GENERIC: Record<Language, { title: string; chamber: string }> = {
-  en: { title: 'Senator/Representative', chamber: 'House/Senate' },
-  es: { title: 'senador(a)/representante', chamber: 'Cámara de Representantes/Senado' },
-};
-
+/** A bill's latest known numbers as one reading: "H.R. 924 / S. 398". */
 export function billNumbers(bill: Bill): string {
   return bill.current.numbers.join(' / ');
 }
 
-/** Splits a script into text and placeholder parts, so a screen can highlight the filled-in values. */
-export function fillScriptParts(text: string, bills: Bill[], values: ScriptValues, language: Language): ScriptPart[] {
+const CHOICES: Record<Language, { title: string; chamber: string }> = {
+  en: { title: 'Senator/Representative', chamber: 'House/Senate' },
+  es: { title: 'senador(a)/representante', chamber: 'Cámara de Representantes/Senado' },
+};
+
+/** The screen's blanks: a line for the caller's own words, the seed's choices for whom they call. */
+export function screenBlank(language: Language): Blank {
+  return (placeholder) => (placeholder === 'title' || placeholder === 'chamber' ? CHOICES[language][placeholder] : BLANK_LINE);
+}
+
+/** The script as text and value parts, so a screen can highlight what was filled in. */
+export function fillScriptParts(text: string, bills: readonly Bill[], values: ScriptValues, blank: Blank): ScriptPart[] {
   const parts: ScriptPart[] = [];
   let last = 0;
   for (const match of text.matchAll(/\{([a-z0-9:-]+)\}/g)) {
@@ -38,24 +42,19 @@ export function fillScriptParts(text: string, bills: Bill[], values: ScriptValue
     if (key.startsWith('bill:')) {
       const bill = bills.find((b) => b.id === key.slice(5));
       parts.push({ kind: 'value', key, text: bill ? billNumbers(bill) : match[0], filled: Boolean(bill) });
-      continue;
-    }
-    const given = values[key as keyof ScriptValues]?.trim();
-    if (given) {
-      parts.push({ kind: 'value', key, text: given, filled: true });
-    } else if (key === 'title' || key === 'chamber') {
-      parts.push({ kind: 'value', key, text: GENERIC[language][key], filled: false });
+    } else if ((SCRIPT_PLACEHOLDERS as readonly string[]).includes(key)) {
+      const given = values[key as ScriptPlaceholder]?.trim();
+      parts.push({ kind: 'value', key, text: given || blank(key as ScriptPlaceholder), filled: Boolean(given) });
     } else {
-      parts.push({ kind: 'value', key, text: BLANK, filled: false });
+      parts.push({ kind: 'text', text: match[0] });
     }
   }
   if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) });
   return parts;
 }
 
-/** The script's text in one language; generic words ("Senator/Representative") follow that language. */
-export function fillScript(script: CallScript, values: ScriptValues, language: Language): string {
-  return fillScriptParts(script.text[language], script.bills, values, language)
+export function fillScript(text: string, bills: readonly Bill[], values: ScriptValues, blank: Blank): string {
+  return fillScriptParts(text, bills, values, blank)
     .map((part) => part.text)
     .join('');
 }

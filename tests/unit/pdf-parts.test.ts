@@ -1,7 +1,7 @@
 /** The PDF documents' pure parts: line breaking, page flow, QR runs, script filling, choices. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fillScript } from '../../src/common/script-text';
+import { fillScript } from '../../src/common/script';
 import { defaultPack } from '../../src/core/content/store';
 import { groupByRegion } from '../../src/core/pdf/directory';
 import { documentFilename } from '../../src/core/pdf/documents';

@@ -7,7 +7,7 @@
  */
 import type { Bill, CallScript, Language } from '../../common/content';
 import type { HandoutLayout, HandoutLegislator, Paper } from '../../common/documents';
-import { fillScript, type ScriptPlaceholder, type ScriptValues } from '../../common/script-text';
+import { fillScript, type ScriptPlaceholder, type ScriptValues } from '../../common/script';
 import { AppError } from '../errors';
 import { finishDocument, infoAsOf, standardChrome, startDocument, type BuiltDocument, type PdfContext } from './context';
 import { fitFirst, flow, stack, TextBlock, type Block, type Paragraph, type TextBlockOptions } from './flow';

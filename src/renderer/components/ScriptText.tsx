@@ -1,9 +1,9 @@
 import type { Bill, Language } from '../../common/content';
-import { fillScriptParts, type ScriptValues } from '../../common/script';
+import { fillScriptParts, screenBlank, type ScriptValues } from '../../common/script';
 
 /** A script with its blanks filled; filled values are highlighted, missing ones show a blank line. */
 export function ScriptText(props: { text: string; bills: Bill[]; values: ScriptValues; language: Language; testId?: string }) {
-  const parts = fillScriptParts(props.text, props.bills, props.values, props.language);
+  const parts = fillScriptParts(props.text, props.bills, props.values, screenBlank(props.language));
   const paragraphs: (typeof parts)[] = [[]];
   for (const part of parts) {
     if (part.kind === 'text' && part.text.includes('\n')) {
