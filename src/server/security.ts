@@ -8,6 +8,8 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
+  // The console previews the PDFs it made (blob: URLs of its own data) in a frame.
+  "frame-src blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

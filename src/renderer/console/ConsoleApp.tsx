@@ -7,9 +7,10 @@ import { useIdle } from '../state/idle';
 import { useKiosk } from '../state/kiosk';
 import { PinScreen } from './PinScreen';
 import { ConsoleSessionProvider, useConsole } from './session';
+import { PrintPanel } from './PrintPanel';
 import { SignupsPanel } from './SignupsPanel';
 
-const TABS = ['signups'] as const;
+const TABS = ['signups', 'print'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Leaves after three minutes untouched: the console shows people's data on a public screen. */
@@ -45,7 +46,10 @@ function ConsoleShell({ onExit }: { onExit(): void }) {
           </button>
         ))}
       </nav>
-      <main>{tab === 'signups' && <SignupsPanel />}</main>
+      <main>
+        {tab === 'signups' && <SignupsPanel />}
+        {tab === 'print' && <PrintPanel />}
+      </main>
     </div>
   );
 }

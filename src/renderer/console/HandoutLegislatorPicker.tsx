@@ -1,0 +1,76 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CallScript } from '../../common/content';
+import type { HandoutLegislator } from '../../common/documents';
+import type { MemberOfCongress, StateLegislator } from '../../common/legislators';
+import { LegislatorCard } from '../components/LegislatorCard';
+import { StateLegislatorPicker } from '../components/StateLegislatorPicker';
+import { ZipLookup, type Lookup } from '../components/ZipLookup';
+
+/** The handout is read aloud in English, so the title it prints is the English one. */
+function congressTitle(member: MemberOfCongress): string {
+  return { senator: 'Senator', representative: 'Representative', delegate: 'Delegate', 'resident-commissioner': 'Resident Commissioner' }[member.role];
+}
+
+/** Pre-fills call-script handouts with one legislator, found by ZIP (Congress) or picked (Massachusetts). */
+export function HandoutLegislatorPicker(props: { scripts: CallScript[]; value: HandoutLegislator | null; onChange(value: HandoutLegislator | null): void }) {
+  const { t } = useTranslation();
+  const [lookup, setLookup] = useState<Lookup>({ status: 'idle' });
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const { onChange } = props;
+  const onResult = useCallback(
+    (next: Lookup) => {
+      setLookup(next);
+      setChosenId(null);
+      onChange(null);
+    },
+    [onChange],
+  );
+  const congress = props.scripts.some((s) => s.target === 'us-congress');
+  const state = props.scripts.some((s) => s.target === 'ma-legislature');
+  if (props.scripts.length !== 1) return <p className="field__hint">{t('console.print.oneScriptForLegislator')}</p>;
+
+  const pickCongress = (member: MemberOfCongress) => {
+    setChosenId(member.id);
+    onChange({ name: member.name, title: congressTitle(member), phone: member.phone?.display, chamber: member.chamber });
+  };
+  const pickState = (member: StateLegislator) => {
+    setChosenId(member.id);
+    onChange({ name: member.name, title: member.chamber === 'senate' ? 'Senator' : 'Representative', phone: member.phone?.display, chamber: member.chamber });
+  };
+  const found = lookup.status === 'found' ? lookup.result : null;
+  return (
+    <fieldset className="panel">
+      <legend>{t('console.print.legislator')}</legend>
+      <p className="field__hint">{t('console.print.legislatorHint')}</p>
+      {congress && (
+        <>
+          <ZipLookup onResult={onResult} />
+          {lookup.status === 'failed' && <p className="form-error">{lookup.message}</p>}
+          <div className="legislators">
+            {found &&
+              [...found.senators, ...found.representatives].map((member) => (
+                <LegislatorCard
+                  key={member.id}
+                  name={member.name}
+                  role={t(`legislators.roles.${member.role}`)}
+                  detail={`${member.seat} · ${member.party}`}
+                  phone={member.phone}
+                  phonePlace={null}
+                  notes={[]}
+                  selected={chosenId === member.id}
+                  onSelect={() => pickCongress(member)}
+                />
+              ))}
+          </div>
+        </>
+      )}
+      {state && <StateLegislatorPicker selectedId={chosenId} onSelect={pickState} />}
+      {props.value && (
+        <button type="button" className="button button--outline" onClick={() => onResult({ status: 'idle' })}>
+          {t('console.print.clearLegislator')}
+        </button>
+      )}
+    </fieldset>
+  );
+}
