@@ -1,11 +1,14 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConsoleApp } from './console/ConsoleApp';
 import { KioskSession } from './KioskSession';
 import { KioskProvider, useKiosk, useKioskData } from './state/kiosk';
 
+// Loaded when an organizer opens it: visitors' sessions never need the console's code.
+const ConsoleApp = lazy(() => import('./console/ConsoleApp').then((m) => ({ default: m.ConsoleApp })));
+
 /** Ends a visitor's session: back to the attract screen in the event's language, state dropped. */
 function Sessions() {
+  const { t } = useTranslation();
   const { event, setLanguage } = useKiosk();
   const [session, setSession] = useState(0);
   const [mode, setMode] = useState<'kiosk' | 'console'>('kiosk');
@@ -16,13 +19,19 @@ function Sessions() {
     window.scrollTo(0, 0);
   }, [event.defaultLanguage, setLanguage]);
   const openConsole = useCallback(() => setMode('console'), []);
-  if (mode === 'console') return <ConsoleApp onExit={end} />;
+  if (mode === 'console') {
+    return (
+      <Suspense fallback={<p className="status">{t('app.loading')}</p>}>
+        <ConsoleApp onExit={end} />
+      </Suspense>
+    );
+  }
   return <KioskSession key={session} onEnd={end} onOrganizer={openConsole} />;
 }
 
 export function App() {
   const { t } = useTranslation();
-  const { load, retry } = useKioskData();
+  const { load, retry, refresh } = useKioskData();
   if (load.status === 'loading') return <p className="status">{t('app.loading')}</p>;
   if (load.status === 'failed') {
     return (
@@ -35,7 +44,7 @@ export function App() {
     );
   }
   return (
-    <KioskProvider content={load.content} event={load.event}>
+    <KioskProvider content={load.content} event={load.event} reload={refresh}>
       <Sessions />
     </KioskProvider>
   );
