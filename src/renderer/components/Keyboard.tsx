@@ -99,7 +99,7 @@ function OnScreenKeyboard({ target, onDone, ref }: { target: KeyboardTarget; onD
     if (key.kind === 'backspace') {
       if (start === end) before = before.slice(0, -1);
     } else {
-      const text = key.kind !== 'char' ? ' ' : upper ? key.value.toUpperCase() : key.value;
+      const text = key.kind === 'char' ? (upper ? key.value.toUpperCase() : key.value) : key.kind === 'newline' ? '\n' : ' ';
       before = (before + text).slice(0, Math.max(before.length, target.maxLength - after.length));
     }
     const next = before + after;
@@ -117,6 +117,8 @@ function OnScreenKeyboard({ target, onDone, ref }: { target: KeyboardTarget; onD
         return upper ? key.value.toUpperCase() : key.value;
       case 'space':
         return t('keyboard.space');
+      case 'newline':
+        return t('keyboard.newLine');
       case 'backspace':
         return t('keyboard.backspace');
       case 'shift':

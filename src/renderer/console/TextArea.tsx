@@ -43,7 +43,7 @@ export function TextArea(props: {
         onFocus={(event) =>
           keyboard.open({
             element: event.currentTarget,
-            layout: 'prose',
+            layout: 'paragraphs',
             // Sentences, not names: capitals come from the shift key.
             capitalize: false,
             maxLength,
