@@ -25,7 +25,8 @@ test('a backup saved from the console restores after a confirmation that says wh
   const input = page.getByTestId('backup-file');
   await input.setInputFiles({ name: 'notes.sqlite', mimeType: 'application/octet-stream', buffer: Buffer.from('not a database at all') });
   await page.getByTestId('confirm-restore-yes').tap();
-  await expect(page.getByTestId('backup-outcome')).toContainText('notes.sqlite was not restored, and nothing was changed.');
+  await expect(page.getByTestId('backup-outcome')).toContainText('notes.sqlite was not restored.');
+  await expect(page.getByTestId('backup-outcome')).toContainText('Nothing was changed.');
 
   await input.setInputFiles({ name: backup.name, mimeType: 'application/octet-stream', buffer: backup.bytes });
   const dialog = page.getByTestId('confirm-restore');

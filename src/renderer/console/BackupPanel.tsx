@@ -5,6 +5,7 @@ import { formatDate } from '../i18n';
 import { useKiosk } from '../state/kiosk';
 import { ConfirmDialog } from './ConfirmDialog';
 import { FilePicker } from './FilePicker';
+import { ApiCallError } from '../api/client';
 import { base64ToBytes, readBase64, saveFile } from './files';
 import { fileSize } from './format';
 import { Notice } from './Notice';
@@ -41,7 +42,6 @@ export function BackupPanel() {
   };
 
   const choose = async (file: File) => {
-    setOutcome(null);
     try {
       const [base64, { total }] = await Promise.all([readBase64(file), call('signups.count', {})]);
       setChosen({ name: file.name, size: file.size, base64, signups: total });
@@ -52,6 +52,7 @@ export function BackupPanel() {
 
   const restore = async (file: Chosen) => {
     setBusy(true);
+    setOutcome(null);
     try {
       const result: RestoreResult = await call('backup.restore', { base64: file.base64, confirm: true });
       await reload();
@@ -61,7 +62,8 @@ export function BackupPanel() {
         detail: t('console.backup.previousCopy', { file: result.previousCopy }),
       });
     } catch (e) {
-      setOutcome({ kind: 'error', text: t('console.backup.refused', { file: file.name }), detail: errorMessage(e) });
+      const tooLarge = e instanceof ApiCallError && e.code === 'payload_too_large';
+      setOutcome({ kind: 'error', text: t('console.backup.refused', { file: file.name }), detail: tooLarge ? t('console.backup.tooLarge') : errorMessage(e) });
     } finally {
       setBusy(false);
       setChosen(null);

@@ -32,9 +32,11 @@ export function BarChart(props: {
             <th scope="row" className="bars__label">
               {row.label}
             </th>
-            <td className="bars__cell">
-              <span className="bars__bar" aria-hidden="true" style={{ width: `${(row.count / max) * 100}%` }} />
-              <span className="bars__value">{row.count}</span>
+            <td>
+              <div className="bars__cell">
+                <span className="bars__bar" aria-hidden="true" style={{ width: `${(row.count / max) * 100}%` }} />
+                <span className="bars__value">{row.count}</span>
+              </div>
             </td>
           </tr>
         ))}

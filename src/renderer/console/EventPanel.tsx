@@ -55,7 +55,8 @@ export function EventPanel() {
   const { event, content, reload } = useKiosk();
   const [form, setForm] = useState<Form>(() => toForm(event));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  // `at` gives each message its own Notice, which scrolls into view when it appears.
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string; at: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const update = <K extends keyof Form>(key: K, value: Form[K]) => {
     setForm((f) => ({ ...f, [key]: value }));
@@ -69,7 +70,7 @@ export function EventPanel() {
       Object.entries(problems).map(([field, reason]) => [field, t(`console.event.errors.${reason}`, { min: IDLE_MIN, max: IDLE_MAX })]),
     );
     setErrors(texts);
-    if (Object.keys(texts).length > 0) return setMessage({ kind: 'error', text: t('console.event.fix') });
+    if (Object.keys(texts).length > 0) return setMessage({ kind: 'error', text: t('console.event.fix'), at: Date.now() });
     const patch: EventPatch = {
       name: form.name.trim(),
       date: form.date.trim() || null,
@@ -85,11 +86,11 @@ export function EventPanel() {
       const saved = await call('event.update', patch);
       setForm(toForm(saved));
       await reload();
-      setMessage({ kind: 'ok', text: t('console.event.saved') });
+      setMessage({ kind: 'ok', text: t('console.event.saved'), at: Date.now() });
     } catch (e) {
       const { message: text, issues } = refusal(e);
       setErrors(issuesUnder(issues, ''));
-      setMessage({ kind: 'error', text });
+      setMessage({ kind: 'error', text, at: Date.now() });
     } finally {
       setBusy(false);
     }
@@ -146,7 +147,7 @@ export function EventPanel() {
         {errors.hiddenSections && <p className="form-error">{errors.hiddenSections}</p>}
       </fieldset>
       {message && (
-        <Notice kind={message.kind} testId="event-message">
+        <Notice key={message.at} kind={message.kind} testId="event-message">
           {message.text}
         </Notice>
       )}

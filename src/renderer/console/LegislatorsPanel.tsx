@@ -60,7 +60,8 @@ export function LegislatorsPanel() {
       const refused = refusal(e);
       // Only possible when applying several batches and a later one fails: say what was kept.
       const partly = !dryRun && reports.length > 0 ? ` ${t('console.legislators.partly', { done: reports.length, total: batches.length })}` : '';
-      setProblem({ message: refused.message + partly, issues: refused.issues });
+      const message = refused.issues.length > 0 ? t('console.legislators.refused') : refused.message;
+      setProblem({ message: message + partly, issues: refused.issues });
       if (!dryRun && reports.length > 0) setStep({ kind: 'applied', report: mergeReports(reports) });
     } finally {
       setBusy(false);
