@@ -1,12 +1,10 @@
-import { Suspense, useCallback, useState } from 'react';
-import { lazyPreloaded } from './lazy';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KioskSession } from './KioskSession';
 import { KioskProvider, useKiosk, useKioskData } from './state/kiosk';
 
-// Organizers only: loaded when the console opens, not at every kiosk start.
-const consoleApp = lazyPreloaded<{ onExit(): void }>(() => import('./console/ConsoleApp').then((m) => ({ default: m.ConsoleApp })));
-const ConsoleApp = consoleApp.Component;
+// Loaded when an organizer opens it: visitors' sessions never need the console's code.
+const ConsoleApp = lazy(() => import('./console/ConsoleApp').then((m) => ({ default: m.ConsoleApp })));
 
 /** Ends a visitor's session: back to the attract screen in the event's language, state dropped. */
 function Sessions() {
@@ -33,7 +31,7 @@ function Sessions() {
 
 export function App() {
   const { t } = useTranslation();
-  const { load, retry } = useKioskData();
+  const { load, retry, refresh } = useKioskData();
   if (load.status === 'loading') return <p className="status">{t('app.loading')}</p>;
   if (load.status === 'failed') {
     return (
@@ -46,7 +44,7 @@ export function App() {
     );
   }
   return (
-    <KioskProvider content={load.content} event={load.event}>
+    <KioskProvider content={load.content} event={load.event} reload={refresh}>
       <Sessions />
     </KioskProvider>
   );

@@ -9,7 +9,7 @@ import { Icon } from './Icon';
 import { keyRows, shouldCapitalize, type Key, type KeyboardLayout } from './keyboard-layouts';
 
 export interface KeyboardTarget {
-  element: HTMLInputElement;
+  element: HTMLInputElement | HTMLTextAreaElement;
   layout: KeyboardLayout;
   capitalize: boolean;
   maxLength: number;
@@ -19,7 +19,7 @@ export interface KeyboardTarget {
 
 interface KeyboardControl {
   open(target: KeyboardTarget): void;
-  close(element?: HTMLInputElement): void;
+  close(element?: HTMLInputElement | HTMLTextAreaElement): void;
 }
 
 const KeyboardContext = createContext<KeyboardControl | null>(null);
@@ -40,13 +40,30 @@ function keepAboveKeyboard(element: HTMLElement, keyboard: HTMLElement | null): 
   else if (rect.top < TOP_MARGIN) window.scrollBy({ top: rect.top - TOP_MARGIN, behavior: 'instant' });
 }
 
+/**
+ * Where the keys type: at the caret, so a word in the middle of a text can be fixed by touch.
+ * Email inputs have no caret API (selectionStart is null); they are typed at the end.
+ */
+function selection(element: HTMLInputElement | HTMLTextAreaElement, length: number): { start: number; end: number } {
+  const { selectionStart, selectionEnd } = element;
+  if (document.activeElement !== element || selectionStart === null || selectionEnd === null) return { start: length, end: length };
+  return { start: selectionStart, end: selectionEnd };
+}
+
+/** After React has written the new value (which moves the caret to the end), puts it back. */
+function placeCaret(element: HTMLInputElement | HTMLTextAreaElement, position: number): void {
+  requestAnimationFrame(() => {
+    if (document.activeElement === element && element.selectionStart !== null) element.setSelectionRange(position, position);
+  });
+}
+
 export function KeyboardProvider({ children }: { children: ReactNode }) {
   const [target, setTarget] = useState<KeyboardTarget | null>(null);
   const keyboardRef = useRef<HTMLDivElement>(null);
   const open = useCallback((next: KeyboardTarget) => setTarget(next), []);
   // Deferred: when focus moves from one field to the next, the new field registers first and
   // the keyboard stays put instead of closing and reopening.
-  const close = useCallback((element?: HTMLInputElement) => {
+  const close = useCallback((element?: HTMLInputElement | HTMLTextAreaElement) => {
     window.setTimeout(() => setTarget((current) => (!element || current?.element === element ? null : current)), 0);
   }, []);
   useEffect(() => {
@@ -68,19 +85,27 @@ function OnScreenKeyboard({ target, onDone, ref }: { target: KeyboardTarget; onD
   const [shift, setShift] = useState(false);
   const [accents, setAccents] = useState(false);
   const [value, setValue] = useState(target.getValue());
-  const upper = target.capitalize && (shift || shouldCapitalize(value));
+  // Shift capitalizes the next letter in any layout; names also capitalize each word by themselves.
+  const upper = shift || (target.capitalize && shouldCapitalize(value));
 
   const type = (key: Key) => {
+    if (key.kind === 'shift') return setShift((s) => !s);
+    if (key.kind === 'accents') return setAccents((a) => !a);
+    if (key.kind === 'done') return onDone();
     const current = target.getValue();
-    let next = current;
-    if (key.kind === 'char') next = (current + (upper ? key.value.toUpperCase() : key.value)).slice(0, target.maxLength);
-    else if (key.kind === 'space') next = (current + ' ').slice(0, target.maxLength);
-    else if (key.kind === 'backspace') next = current.slice(0, -1);
-    else if (key.kind === 'shift') return setShift((s) => !s);
-    else if (key.kind === 'accents') return setAccents((a) => !a);
-    else if (key.kind === 'done') return onDone();
+    const { start, end } = selection(target.element, current.length);
+    let before = current.slice(0, start);
+    const after = current.slice(end);
+    if (key.kind === 'backspace') {
+      if (start === end) before = before.slice(0, -1);
+    } else {
+      const text = key.kind === 'char' ? (upper ? key.value.toUpperCase() : key.value) : key.kind === 'newline' ? '\n' : ' ';
+      before = (before + text).slice(0, Math.max(before.length, target.maxLength - after.length));
+    }
+    const next = before + after;
     target.setValue(next);
     setValue(next);
+    placeCaret(target.element, before.length);
     // Like shift, the accent page is for one letter: most names have one accent at most.
     setShift(false);
     setAccents(false);
@@ -92,6 +117,8 @@ function OnScreenKeyboard({ target, onDone, ref }: { target: KeyboardTarget; onD
         return upper ? key.value.toUpperCase() : key.value;
       case 'space':
         return t('keyboard.space');
+      case 'newline':
+        return t('keyboard.newLine');
       case 'backspace':
         return t('keyboard.backspace');
       case 'shift':

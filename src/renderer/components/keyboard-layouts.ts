@@ -1,9 +1,12 @@
-/** Key layouts for the on-screen keyboard: names, emails and numbers (phone, ZIP). */
-export type KeyboardLayout = 'text' | 'email' | 'numeric';
+/**
+ * Key layouts for the on-screen keyboard: names, emails and numbers (phone, ZIP) at the kiosk;
+ * sentences and web addresses in the organizer console.
+ */
+export type KeyboardLayout = 'text' | 'email' | 'numeric' | 'prose' | 'paragraphs' | 'url';
 
 export type Key =
   | { kind: 'char'; value: string; wide?: boolean }
-  | { kind: 'shift' | 'accents' | 'backspace' | 'space' | 'done' };
+  | { kind: 'shift' | 'accents' | 'backspace' | 'space' | 'newline' | 'done' };
 
 const chars = (row: string): Key[] => [...row].map((value) => ({ kind: 'char', value }));
 
@@ -15,6 +18,36 @@ export function keyRows(layout: KeyboardLayout, accents: boolean): Key[][] {
     return [chars('123'), chars('456'), chars('789'), [{ kind: 'backspace' }, { kind: 'char', value: '0' }, { kind: 'done' }]];
   }
   const letters = (accents ? ACCENTS : LETTERS).map(chars);
+  if (layout === 'prose' || layout === 'paragraphs') {
+    return [
+      chars('1234567890'),
+      ...letters,
+      chars('.,:;?¿!¡"()/&@'),
+      [
+        { kind: 'shift' },
+        { kind: 'accents' },
+        { kind: 'char', value: "'" },
+        { kind: 'char', value: '-' },
+        { kind: 'space' },
+        ...(layout === 'paragraphs' ? [{ kind: 'newline' } as const] : []),
+        { kind: 'backspace' },
+        { kind: 'done' },
+      ],
+    ];
+  }
+  if (layout === 'url') {
+    return [
+      chars('1234567890'),
+      ...letters,
+      [
+        { kind: 'char', value: 'https://', wide: true },
+        ...chars(':/.-_?=&#'),
+        { kind: 'char', value: '.org', wide: true },
+        { kind: 'backspace' },
+        { kind: 'done' },
+      ],
+    ];
+  }
   if (layout === 'email') {
     return [
       chars('1234567890'),

@@ -1,17 +1,32 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, setSessionToken } from '../api/client';
 import { KeyboardProvider } from '../components/Keyboard';
 import { LanguageButton } from '../components/LanguageButton';
 import { useIdle } from '../state/idle';
 import { useKiosk } from '../state/kiosk';
+import { BackupPanel } from './BackupPanel';
+import { ContentPanel } from './ContentPanel';
+import { EventPanel } from './EventPanel';
+import { ExportPanel } from './ExportPanel';
+import { LegislatorsPanel } from './LegislatorsPanel';
 import { PinScreen } from './PinScreen';
 import { ConsoleSessionProvider, useConsole } from './session';
 import { PrintPanel } from './PrintPanel';
 import { SignupsPanel } from './SignupsPanel';
 
-const TABS = ['signups', 'print'] as const;
-type Tab = (typeof TABS)[number];
+/** One tab per panel, in this order; each panel is its own component file. */
+const PANELS = {
+  signups: SignupsPanel,
+  export: ExportPanel,
+  event: EventPanel,
+  content: ContentPanel,
+  legislators: LegislatorsPanel,
+  backup: BackupPanel,
+  print: PrintPanel,
+} satisfies Record<string, ComponentType>;
+type Tab = keyof typeof PANELS;
+const TABS = Object.keys(PANELS) as Tab[];
 
 /** Leaves after three minutes untouched: the console shows people's data on a public screen. */
 const CONSOLE_IDLE_SECONDS = 180;
@@ -21,6 +36,11 @@ function ConsoleShell({ onExit }: { onExit(): void }) {
   const { event } = useKiosk();
   const { lock } = useConsole();
   const [tab, setTab] = useState<Tab>('signups');
+  const Panel = PANELS[tab];
+  const open = (next: Tab) => {
+    setTab(next);
+    window.scrollTo(0, 0);
+  };
   useIdle(CONSOLE_IDLE_SECONDS, true, onExit);
   return (
     <div className="screen console" data-testid="console">
@@ -41,14 +61,13 @@ function ConsoleShell({ onExit }: { onExit(): void }) {
       </header>
       <nav className="tabs" aria-label={t('console.sections')}>
         {TABS.map((name) => (
-          <button key={name} type="button" className={`tab${tab === name ? ' tab--on' : ''}`} aria-current={tab === name ? 'page' : undefined} onClick={() => setTab(name)} data-testid={`tab-${name}`}>
+          <button key={name} type="button" className={`tab${tab === name ? ' tab--on' : ''}`} aria-current={tab === name ? 'page' : undefined} onClick={() => open(name)} data-testid={`tab-${name}`}>
             {t(`console.tabs.${name}`)}
           </button>
         ))}
       </nav>
       <main>
-        {tab === 'signups' && <SignupsPanel />}
-        {tab === 'print' && <PrintPanel />}
+        <Panel key={tab} />
       </main>
     </div>
   );

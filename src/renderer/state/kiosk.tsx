@@ -2,7 +2,7 @@
  * What every kiosk screen shares: the content pack, the event settings and the visitor's language.
  * Loaded once through the contract; screens read it with useKiosk().
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CallScript, ContentPack, Language, Organization } from '../../common/content';
 import type { EventSettings } from '../../common/event';
 import { call } from '../api/client';
@@ -13,6 +13,8 @@ interface KioskState {
   event: EventSettings;
   language: Language;
   setLanguage(language: Language): void;
+  /** Fetches the content and event again, after the organizer console changed them. */
+  reload(): Promise<void>;
 }
 
 const KioskContext = createContext<KioskState | null>(null);
@@ -25,7 +27,7 @@ export function useKiosk(): KioskState {
 
 type Load = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; content: ContentPack; event: EventSettings };
 
-export function useKioskData(): { load: Load; retry: () => void } {
+export function useKioskData(): { load: Load; retry: () => void; refresh: () => Promise<void> } {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -41,18 +43,27 @@ export function useKioskData(): { load: Load; retry: () => void } {
     setLoad({ status: 'loading' });
     setAttempt((n) => n + 1);
   }, []);
-  return { load, retry };
+  // Unlike retry, no loading screen in between: the console stays mounted while the kiosk takes
+  // the organizer's new settings and content.
+  const refresh = useCallback(async () => {
+    const [content, event] = await Promise.all([call('content.get', {}), call('event.get', {})]);
+    setLoad({ status: 'ready', content, event });
+  }, []);
+  return { load, retry, refresh };
 }
 
-export function KioskProvider(props: { content: ContentPack; event: EventSettings; children: ReactNode }) {
-  const { content, event } = props;
+export function KioskProvider(props: { content: ContentPack; event: EventSettings; reload(): Promise<void>; children: ReactNode }) {
+  const { content, event, reload } = props;
   const [language, setLanguageState] = useState<Language>(event.defaultLanguage);
-  useEffect(() => changeLanguage(event.defaultLanguage), [event.defaultLanguage]);
+  // The start-up language only: a new default chosen in the console applies from the next visitor
+  // (App's session reset), not to the organizer's screen.
+  const startLanguage = useRef(event.defaultLanguage);
+  useEffect(() => changeLanguage(startLanguage.current), []);
   const setLanguage = useCallback((next: Language) => {
     changeLanguage(next);
     setLanguageState(next);
   }, []);
-  const value = useMemo(() => ({ content, event, language, setLanguage }), [content, event, language, setLanguage]);
+  const value = useMemo(() => ({ content, event, language, setLanguage, reload }), [content, event, language, setLanguage, reload]);
   return <KioskContext.Provider value={value}>{props.children}</KioskContext.Provider>;
 }
 

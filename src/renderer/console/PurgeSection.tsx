@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from './ConfirmDialog';
+import { Notice } from './Notice';
+import { errorMessage, useConsole } from './session';
+
+/**
+ * Delete every sign-up, after the event and the export. The dialog states the count it will
+ * delete, and core deletes only if that is still the count: a sign-up made meanwhile is kept.
+ */
+export function PurgeSection({ onPurged }: { onPurged(deleted: number): void }) {
+  const { t } = useTranslation();
+  const { call } = useConsole();
+  const [count, setCount] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const ask = async () => {
+    setError(null);
+    try {
+      const { total } = await call('signups.count', {});
+      if (total === 0) setError(t('console.purge.nothing'));
+      else setCount(total);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+  const purge = async (confirmCount: number) => {
+    setBusy(true);
+    try {
+      const { deleted } = await call('signups.purge', { confirmCount });
+      onPurged(deleted);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+      setCount(null);
+    }
+  };
+  return (
+    <section className="panel danger-zone" aria-labelledby="purge-heading">
+      <h2 id="purge-heading">{t('console.purge.heading')}</h2>
+      <p>{t('console.purge.text')}</p>
+      {error && <Notice kind="error">{error}</Notice>}
+      <button type="button" className="button button--danger" onClick={() => void ask()} data-testid="purge">
+        {t('console.purge.button')}
+      </button>
+      {count !== null && (
+        <ConfirmDialog
+          title={t('console.purge.confirmTitle', { count })}
+          confirmLabel={t('console.purge.confirmYes', { count })}
+          onConfirm={() => void purge(count)}
+          onCancel={() => setCount(null)}
+          busy={busy}
+          testId="confirm-purge"
+        >
+          <p>{t('console.purge.confirmText')}</p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

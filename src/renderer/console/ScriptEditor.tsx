@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CallScript } from '../../common/content';
+import { LocalizedFields } from './LocalizedFields';
+
+/** Edits one call script's texts in both languages; bills and targets stay as the pack has them. */
+export function ScriptEditor(props: { script: CallScript; errors: Record<string, string>; busy: boolean; onSave(next: CallScript): void; onCancel(): void }) {
+  const { t, i18n } = useTranslation();
+  const { errors, busy, onSave, onCancel } = props;
+  const [draft, setDraft] = useState(props.script);
+  const set = <K extends keyof CallScript>(key: K, value: CallScript[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const placeholders = ['{name}', '{town}', '{legislator}', '{title}', '{chamber}', ...draft.bills.map((b) => `{bill:${b.id}}`)].join(' ');
+  return (
+    <form
+      className="editor"
+      aria-labelledby="script-editor-heading"
+      data-testid="script-editor"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave(draft);
+      }}
+    >
+      <h3 id="script-editor-heading">{t('console.content.editScript', { title: props.script.title[i18n.language === 'es' ? 'es' : 'en'] })}</h3>
+      <LocalizedFields label={t('console.content.fields.title')} value={draft.title} onChange={(v) => set('title', v)} maxLength={160} rows={2} field="title" errors={errors} testId="script-title" />
+      <LocalizedFields label={t('console.content.fields.intro')} value={draft.intro} onChange={(v) => set('intro', v)} maxLength={2000} rows={6} field="intro" errors={errors} testId="script-intro" />
+      <p className="field__hint">
+        {t('console.content.fields.placeholders')} <code>{placeholders}</code>
+      </p>
+      <LocalizedFields label={t('console.content.fields.text')} value={draft.text} onChange={(v) => set('text', v)} maxLength={6000} rows={10} field="text" errors={errors} testId="script-text" />
+      <div className="actions">
+        <button type="submit" className="button button--large" disabled={busy} data-testid="editor-save">
+          {t('console.content.save')}
+        </button>
+        <button type="button" className="button button--large button--outline" onClick={onCancel} disabled={busy} data-testid="editor-cancel">
+          {t('console.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

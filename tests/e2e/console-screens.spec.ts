@@ -1,0 +1,108 @@
+/**
+ * Every console screen, in both languages and both orientations: the same axe-core audit as the
+ * kiosk's screens (WCAG 2 A/AA, AAA contrast, target size) and a full-page screenshot to look at,
+ * under test-results/screens/.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { ConsolePage } from './console-page';
+import { expect, test, type Host } from './host';
+
+const ORIENTATIONS = {
+  portrait: { width: 1080, height: 1920 },
+  landscape: { width: 1920, height: 1080 },
+} as const;
+
+async function audit(page: Page, name: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .withRules(['color-contrast-enhanced', 'target-size'])
+    .analyze();
+  const problems = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(problems, `axe on ${name}`).toEqual([]);
+}
+
+async function seed(host: Host): Promise<void> {
+  const people = [
+    { language: 'en', firstName: 'Ana', lastName: 'Pérez', email: 'ana@example.org', zip: '02130', organizationIds: ['mira-coalition'], consent: { email: true, sms: false } },
+    { language: 'es', firstName: 'José', email: 'jose@example.org', phone: '6175550123', organizationIds: ['mira-coalition', 'chirla'], consent: { email: true, sms: true } },
+    { language: 'es', firstName: 'Lucía', phone: '4135550199', organizationIds: ['bijan'], consent: { email: false, sms: true } },
+  ];
+  for (const person of people) expect((await host.api('signup.create', person)).status).toBe(200);
+}
+
+for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
+  for (const language of ['en', 'es'] as const) {
+    test(`every console screen passes axe and is captured (${orientation}, ${language})`, async ({ page, host }) => {
+      test.setTimeout(180_000);
+      await page.setViewportSize(viewport);
+      await seed(host);
+      const console = new ConsolePage(page);
+      /** The whole page from its top, or (with the on-screen keyboard up) what the screen shows. */
+      const shot = async (name: string, fullPage = true) => {
+        await audit(page, `${orientation} ${language} console ${name}`);
+        if (fullPage) await page.evaluate('window.scrollTo(0, 0)');
+        await page.screenshot({ path: `test-results/screens/${orientation}-${language}-console-${name}.png`, fullPage });
+      };
+      await console.signIn(host);
+      if (language === 'es') {
+        await page.getByTestId('language-button').tap();
+        await expect(page.getByTestId('console-exit')).toHaveText('Volver al quiosco');
+      }
+      await expect(page.getByTestId('signup-stats')).toBeVisible();
+      await shot('01-signups');
+      await page.getByTestId('open-signup').first().tap();
+      await expect(page.getByTestId('consent-row').first()).toBeVisible();
+      await shot('02-signup');
+      await page.getByTestId('signup-back').tap();
+      await page.getByTestId('purge').tap();
+      await expect(page.getByTestId('confirm-purge-yes')).toBeEnabled();
+      await shot('03-purge-confirm');
+      await page.getByTestId('confirm-purge-cancel').tap();
+
+      await console.tab('export');
+      await expect(page.getByTestId('export-no-email')).toBeVisible();
+      await console.download('export-save');
+      await expect(page.getByTestId('export-saved')).toBeVisible();
+      await shot('04-export');
+
+      await console.tab('event');
+      await shot('05-event');
+      await console.tapEnd('event-name');
+      await shot('06-event-keyboard', false);
+      await console.kiosk.closeKeyboard();
+
+      await console.tab('content');
+      await shot('07-content');
+      await page.getByTestId('edit-organization-mira-coalition').tap();
+      await console.replaceText('org-url', 'miracoalition');
+      await page.getByTestId('editor-save').tap();
+      await expect(page.getByTestId('issues')).toBeVisible();
+      await shot('08-content-editor-refused');
+      await page.getByTestId('editor-cancel').tap();
+      await page.getByTestId('edit-script-us-congress-refugees').tap();
+      await shot('09-script-editor');
+      await console.tapEnd('script-title-es');
+      await shot('09-script-editor-keyboard', false);
+      await console.kiosk.closeKeyboard();
+      await page.getByTestId('editor-cancel').tap();
+
+      await console.tab('legislators');
+      await expect(page.getByTestId('legislator-info')).toBeVisible();
+      await page.getByTestId('legislators-files').setInputFiles('tests/fixtures/legislators/legislators-district-offices.yaml');
+      await page.getByTestId('legislators-check').tap();
+      await expect(page.getByTestId('legislators-problem')).toBeVisible();
+      await shot('10-legislators');
+
+      await console.tab('backup');
+      await console.download('backup-create');
+      await expect(page.getByTestId('backup-outcome')).toBeVisible();
+      await page.getByTestId('backup-file').setInputFiles({ name: 'backup.sqlite', mimeType: 'application/octet-stream', buffer: Buffer.from('not a backup') });
+      await expect(page.getByTestId('confirm-restore-yes')).toBeEnabled();
+      await shot('11-restore-confirm');
+      await page.getByTestId('confirm-restore-yes').tap();
+      await expect(page.getByTestId('backup-outcome')).toHaveClass(/banner--error/);
+      await shot('12-backup-refused');
+    });
+  }
+}
