@@ -208,7 +208,7 @@ export const InfoResult = z.object({
 });
 export type InfoResult = z.infer<typeof InfoResult>;
 
-/** Bodies over HTTP are capped at 8 MB: one call with every file does not fit, two calls do. */
+/** One file may be up to 8 MB of text; the console sends the files in batches. */
 export const ImportArgs = z.strictObject({
   files: z
     .array(z.strictObject({ name: z.string().min(1).max(300), content: z.string().max(8 * 1024 * 1024) }))

@@ -10,7 +10,15 @@ import { hostIsAllowed, originIsAllowed, setSecurityHeaders } from './security';
 import { PIN_METHODS, RateLimit } from './rate-limit';
 import { resolveStatic, sendStatic } from './static';
 
-export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/** A sign-up or a setting is a few kilobytes: anything bigger is refused early. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+/** Organizer uploads: a whole backup (which grows with sign-ups and legislator imports) or data files. */
+export const MAX_UPLOAD_BYTES = 256 * 1024 * 1024;
+const UPLOAD_METHODS = new Set(['backup.restore', 'legislators.import', 'content.import']);
+
+export function bodyLimit(method: string): number {
+  return UPLOAD_METHODS.has(method) ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES;
+}
 /** Generous for a person at a PIN pad, far too few for guessing. */
 export const PIN_ATTEMPTS_PER_MINUTE = 10;
 
@@ -35,10 +43,10 @@ function sendError(res: ServerResponse, error: ApiError): void {
 
 class BodyTooLarge extends Error {}
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? '0');
-    if (declared > MAX_BODY_BYTES) {
+    if (declared > limit) {
       reject(new BodyTooLarge());
       return;
     }
@@ -46,7 +54,7 @@ function readBody(req: IncomingMessage): Promise<string> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         reject(new BodyTooLarge());
         req.destroy();
         return;
@@ -72,7 +80,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, core: Core, 
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   let text: string;
   try {
-    text = await readBody(req);
+    text = await readBody(req, bodyLimit(method));
   } catch (error) {
     if (error instanceof BodyTooLarge) {
       sendError(res, { code: 'payload_too_large', message: 'The request is too large.' });

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHost, MAX_BODY_BYTES, PIN_ATTEMPTS_PER_MINUTE } from '../../src/server/http';
+import { bodyLimit, createHost, MAX_BODY_BYTES, MAX_UPLOAD_BYTES, PIN_ATTEMPTS_PER_MINUTE } from '../../src/server/http';
 import { RateLimit } from '../../src/server/rate-limit';
 import { startCore, tempDir } from './helpers';
 
@@ -77,6 +77,13 @@ describe('the browser host', () => {
     const broken = await request(`${base}/api/signup.create`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"a":' });
     expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
     expect((await request(`${base}/api/event.get`)).status).toBe(405);
+  });
+
+  it("takes large bodies only for the organizer's uploads (a backup grows with the data)", () => {
+    expect(bodyLimit('signup.create')).toBe(MAX_BODY_BYTES);
+    expect(bodyLimit('organizer.login')).toBe(MAX_BODY_BYTES);
+    expect(bodyLimit('backup.restore')).toBe(MAX_UPLOAD_BYTES);
+    expect(bodyLimit('legislators.import')).toBe(MAX_UPLOAD_BYTES);
   });
 
   it('limits PIN attempts per minute before core even checks them', async () => {

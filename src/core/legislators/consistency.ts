@@ -32,8 +32,8 @@ export function checkConsistency(dataset: Dataset): string[] {
     );
   }
   const noOffices = dataset.members.filter((m) => m.offices.length === 0);
-  if (noOffices.length) notes.push(`${noOffices.length} members have no district office in the data: ${noOffices.map((m) => `${m.name} (${m.id})`).join(', ')}.`);
+  if (noOffices.length) notes.push(`${noOffices.length} ${noOffices.length === 1 ? 'member has' : 'members have'} no district office in the data: ${noOffices.map((m) => `${m.name} (${m.id})`).join(', ')}.`);
   const noPhone = dataset.members.filter((m) => !m.phone && !m.offices.some((o) => o[5]));
-  if (noPhone.length) notes.push(`${noPhone.length} members have no phone number at all: ${noPhone.map((m) => `${m.name} (${m.id})`).join(', ')}.`);
+  if (noPhone.length) notes.push(`${noPhone.length} ${noPhone.length === 1 ? 'member has' : 'members have'} no phone number at all: ${noPhone.map((m) => `${m.name} (${m.id})`).join(', ')}.`);
   return notes;
 }

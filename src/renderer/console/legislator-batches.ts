@@ -1,5 +1,5 @@
 /**
- * Legislator files go to core in batches: the browser host caps a request body at 8 MB and all
+ * Legislator files go to core in batches: batches of about 8 MB keep each request quick, and all
  * the files together are about that size. Batches hold whole sources (core takes a subset of the
  * files on top of the current data), and the Massachusetts files, one per legislator, travel
  * together as core asks. Reports of the batches are merged for the organizer.
@@ -11,7 +11,7 @@ export interface TextFile {
   content: string;
 }
 
-/** Below the host's 8 MB, leaving room for the rest of the JSON body. */
+/** About 8 MB per request: well under the host's upload limit, and quick to check. */
 export const BATCH_BYTES = 7 * 1024 * 1024;
 
 const MA_LEGISLATOR = /-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.ya?ml$/;
