@@ -11,6 +11,7 @@ import { EventPanel } from './EventPanel';
 import { ExportPanel } from './ExportPanel';
 import { LegislatorsPanel } from './LegislatorsPanel';
 import { PinScreen } from './PinScreen';
+import { QuitAppButton } from './QuitAppButton';
 import { ConsoleSessionProvider, useConsole } from './session';
 import { PrintPanel } from './PrintPanel';
 import { SignupsPanel } from './SignupsPanel';
@@ -57,6 +58,7 @@ function ConsoleShell({ onExit }: { onExit(): void }) {
           <button type="button" className="button" onClick={onExit} data-testid="console-exit">
             {t('console.backToKiosk')}
           </button>
+          <QuitAppButton />
         </div>
       </header>
       <nav className="tabs" aria-label={t('console.sections')}>

@@ -6,7 +6,7 @@ import type { DocumentKind, DocumentsPdfResult, HandoutLayout, HandoutLegislator
 import { Checkbox } from '../components/Checkbox';
 import { TextField } from '../components/TextField';
 import { useKiosk } from '../state/kiosk';
-import { base64ToBlob, saveBlob } from './download';
+import { base64ToBytes, saveFile } from './files';
 import { HandoutLegislatorPicker } from './HandoutLegislatorPicker';
 import { errorMessage, useConsole } from './session';
 
@@ -18,7 +18,7 @@ const FLYER_MAX = 6;
 interface Made {
   result: DocumentsPdfResult;
   url: string;
-  blob: Blob;
+  bytes: Uint8Array<ArrayBuffer>;
 }
 
 /** Print: choose a document, language, paper and options; see it; save or print it. */
@@ -57,8 +57,8 @@ export function PrintPanel() {
     setError(null);
     try {
       const result = await call('documents.pdf', args);
-      const blob = base64ToBlob(result.base64, result.mimeType);
-      setMade({ result, blob, url: URL.createObjectURL(blob) });
+      const bytes = base64ToBytes(result.base64);
+      setMade({ result, bytes, url: URL.createObjectURL(new Blob([bytes], { type: result.mimeType })) });
     } catch (e) {
       setMade(null);
       setError(errorMessage(e));
@@ -121,7 +121,7 @@ export function PrintPanel() {
         <div className="print-preview" data-testid="print-preview">
           <p>{t('console.print.ready', { title: made.result.title, pages: made.result.pages, filename: made.result.filename })}</p>
           <div className="print-preview__actions">
-            <button type="button" className="button" onClick={() => saveBlob(made.blob, made.result.filename)} data-testid="print-save">
+            <button type="button" className="button" onClick={() => saveFile(made.result.filename, made.bytes, made.result.mimeType)} data-testid="print-save">
               {t('console.print.save')}
             </button>
             <button type="button" className="button button--outline" onClick={() => frame.current?.contentWindow?.print()} data-testid="print-print">
