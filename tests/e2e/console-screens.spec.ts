@@ -3,24 +3,11 @@
  * kiosk's screens (WCAG 2 A/AA, AAA contrast, target size) and a full-page screenshot to look at,
  * under test-results/screens/.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { audit, ORIENTATIONS } from './axe';
 import { ConsolePage } from './console-page';
 import { expect, test, type Host } from './host';
 
-const ORIENTATIONS = {
-  portrait: { width: 1080, height: 1920 },
-  landscape: { width: 1920, height: 1080 },
-} as const;
 
-async function audit(page: Page, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .withRules(['color-contrast-enhanced', 'target-size'])
-    .analyze();
-  const problems = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(problems, `axe on ${name}`).toEqual([]);
-}
 
 async function seed(host: Host): Promise<void> {
   const people = [

@@ -2,24 +2,11 @@
  * Every kiosk screen, in both languages and both orientations: an axe-core audit (WCAG 2 A/AA plus
  * the AAA contrast rule) and a screenshot to look at, under test-results/screens/.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { audit, ORIENTATIONS } from './axe';
 import { expect, test } from './host';
 import { KioskPage } from './kiosk-page';
 
-const ORIENTATIONS = {
-  portrait: { width: 1080, height: 1920 },
-  landscape: { width: 1920, height: 1080 },
-} as const;
 
-async function audit(page: Page, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .withRules(['color-contrast-enhanced', 'target-size'])
-    .analyze();
-  const problems = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(problems, `axe on ${name}`).toEqual([]);
-}
 
 for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
   for (const language of ['en', 'es'] as const) {

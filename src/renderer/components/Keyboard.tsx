@@ -30,6 +30,41 @@ export function useKeyboard(): KeyboardControl {
   return control;
 }
 
+type TextElement = HTMLInputElement | HTMLTextAreaElement;
+
+/** Event handlers that connect a text field or text area to the on-screen keyboard. */
+export function useKeyboardInput(options: {
+  value: string;
+  onChange(value: string): void;
+  layout: KeyboardLayout;
+  capitalize: boolean;
+  maxLength: number;
+}) {
+  const keyboard = useKeyboard();
+  const { value, onChange, layout, capitalize, maxLength } = options;
+  // The keyboard types into the latest value, including keys pressed between two renders.
+  const valueRef = useRef(value);
+  useEffect(() => {
+    valueRef.current = value;
+  }, [value]);
+  return {
+    onChange: (event: { target: TextElement }) => onChange(event.target.value),
+    onFocus: (event: { currentTarget: TextElement }) =>
+      keyboard.open({
+        element: event.currentTarget,
+        layout,
+        capitalize,
+        maxLength,
+        getValue: () => valueRef.current,
+        setValue: (next) => {
+          valueRef.current = next;
+          onChange(next);
+        },
+      }),
+    onBlur: (event: { currentTarget: TextElement }) => keyboard.close(event.currentTarget),
+  };
+}
+
 const TOP_MARGIN = 140; // below the sticky top bar
 const GAP = 24;
 

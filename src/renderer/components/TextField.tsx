@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
-import { useKeyboard } from './Keyboard';
+import { useId } from 'react';
+import { useKeyboardInput } from './Keyboard';
 import type { KeyboardLayout } from './keyboard-layouts';
 
 interface TextFieldProps {
@@ -19,12 +19,7 @@ interface TextFieldProps {
 export function TextField(props: TextFieldProps) {
   const { label, value, onChange, layout = 'text', hint, error, required = false, maxLength = 80, testId, type = 'text' } = props;
   const id = useId();
-  const keyboard = useKeyboard();
-  // The keyboard types into the latest value, including keys pressed between two renders.
-  const valueRef = useRef(value);
-  useEffect(() => {
-    valueRef.current = value;
-  }, [value]);
+  const handlers = useKeyboardInput({ value, onChange, layout, capitalize: layout === 'text', maxLength });
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
@@ -53,21 +48,7 @@ export function TextField(props: TextFieldProps) {
         spellCheck={false}
         inputMode="none"
         data-testid={testId}
-        onChange={(event) => onChange(event.target.value)}
-        onFocus={(event) =>
-          keyboard.open({
-            element: event.currentTarget,
-            layout,
-            capitalize: layout === 'text',
-            maxLength,
-            getValue: () => valueRef.current,
-            setValue: (next) => {
-              valueRef.current = next;
-              onChange(next);
-            },
-          })
-        }
-        onBlur={(event) => keyboard.close(event.currentTarget)}
+        {...handlers}
       />
       {error && (
         <p id={`${id}-error`} className="field__error" role="alert">

@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
-import { useKeyboard } from '../components/Keyboard';
+import { useId } from 'react';
+import { useKeyboardInput } from '../components/Keyboard';
 
 /** TextField's multi-line sibling for the console's longer texts; the same on-screen keyboard. */
 export function TextArea(props: {
@@ -14,11 +14,8 @@ export function TextArea(props: {
 }) {
   const { label, value, onChange, maxLength, rows = 4, error, lang, testId } = props;
   const id = useId();
-  const keyboard = useKeyboard();
-  const valueRef = useRef(value);
-  useEffect(() => {
-    valueRef.current = value;
-  }, [value]);
+  // Sentences, not names: capitals come from the shift key.
+  const handlers = useKeyboardInput({ value, onChange, layout: 'paragraphs', capitalize: false, maxLength });
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label htmlFor={id} className="field__label">
@@ -39,22 +36,7 @@ export function TextArea(props: {
         spellCheck={false}
         inputMode="none"
         data-testid={testId}
-        onChange={(event) => onChange(event.target.value)}
-        onFocus={(event) =>
-          keyboard.open({
-            element: event.currentTarget,
-            layout: 'paragraphs',
-            // Sentences, not names: capitals come from the shift key.
-            capitalize: false,
-            maxLength,
-            getValue: () => valueRef.current,
-            setValue: (next) => {
-              valueRef.current = next;
-              onChange(next);
-            },
-          })
-        }
-        onBlur={(event) => keyboard.close(event.currentTarget)}
+        {...handlers}
       />
       {error && (
         <p id={`${id}-error`} className="field__error" role="alert">
