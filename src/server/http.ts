@@ -112,7 +112,16 @@ export function createHost(options: HostOptions): http.Server {
       res.end('This kiosk only answers on 127.0.0.1.');
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // A request target URL cannot parse (e.g. `GET http://[ HTTP/1.1`, sendable by any program
+    // here) used to throw out of this handler and stop the whole host.
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    } catch {
+      res.statusCode = 400;
+      res.end('Bad request');
+      return;
+    }
     if (url.pathname.startsWith('/api/')) {
       if (!originIsAllowed(req, port)) {
         sendError(res, { code: 'forbidden', message: 'Requests from other sites are not allowed.' });
