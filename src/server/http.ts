@@ -9,6 +9,7 @@ import type { Core } from '../core/core';
 import { hostIsAllowed, originIsAllowed, setSecurityHeaders } from './security';
 import { PIN_METHODS, RateLimit } from './rate-limit';
 import { resolveStatic, sendStatic } from './static';
+import { logError } from '../core/log';
 
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 /** Generous for a person at a PIN pad, far too few for guessing. */
@@ -127,7 +128,9 @@ export function createHost(options: HostOptions): http.Server {
         sendError(res, { code: 'forbidden', message: 'Requests from other sites are not allowed.' });
         return;
       }
-      handleApi(req, res, core, url.pathname.slice('/api/'.length), pinLimit).catch(() => {
+      handleApi(req, res, core, url.pathname.slice('/api/'.length), pinLimit).catch((error: unknown) => {
+        // Not the method name: it comes from the URL, and could be anything a caller typed.
+        logError('API request failed in the host', error);
         if (!res.headersSent) sendError(res, { code: 'internal', message: 'Something went wrong in the kiosk host.' });
       });
       return;

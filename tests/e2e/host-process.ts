@@ -4,11 +4,16 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 
+export interface Answer<T> {
+  status: number;
+  body: { ok: boolean; result?: T; error?: { code: string; message: string } };
+}
+
 export interface Started {
   url: string;
   child: ChildProcess;
   output(): { stdout: string; stderr: string };
-  api<T = unknown>(method: string, args?: unknown, token?: string): Promise<{ status: number; body: { ok: boolean; result?: T; error?: { code: string; message: string } } }>;
+  api<T = unknown>(method: string, args?: unknown, token?: string): Promise<Answer<T>>;
   stop(): Promise<void>;
 }
 
@@ -37,11 +42,11 @@ export function runHost(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<S
         url,
         child,
         output: () => ({ stdout, stderr }),
-        async api(method, args = {}, token) {
+        async api<T>(method: string, args: unknown = {}, token?: string): Promise<Answer<T>> {
           const headers: Record<string, string> = { 'Content-Type': 'application/json' };
           if (token) headers.Authorization = `Bearer ${token}`;
           const response = await fetch(`${url}/api/${method}`, { method: 'POST', headers, body: JSON.stringify(args) });
-          return { status: response.status, body: await response.json() };
+          return { status: response.status, body: (await response.json()) as Answer<T>['body'] };
         },
         async stop() {
           if (child.exitCode !== null) return;
