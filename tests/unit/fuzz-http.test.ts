@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import fs from 'node:fs';
 import type http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../src/common/contract';
@@ -17,7 +18,6 @@ import { createCore, type Core } from '../../src/core/core';
 import { createHost } from '../../src/server/http';
 import { hostileString, hostileValue } from './fuzz-arbitraries';
 import { TestClock } from './helpers';
-import os from 'node:os';
 
 const RUNS = Number(process.env.TAK_FUZZ_RUNS ?? 25) * 8;
 
