@@ -118,6 +118,7 @@ type JsonSchema = {
   enum?: unknown[];
   const?: unknown;
   anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
   pattern?: string;
   format?: string;
   minLength?: number;
@@ -137,7 +138,8 @@ function fromSchema(schema: JsonSchema): fc.Arbitrary<unknown> {
 }
 
 function shaped(schema: JsonSchema): fc.Arbitrary<unknown> {
-  if (schema.anyOf) return fc.oneof(...schema.anyOf.map(fromSchema));
+  const union = schema.anyOf ?? schema.oneOf;
+  if (union) return fc.oneof(...union.map(fromSchema));
   if (schema.const !== undefined) return fc.constant(schema.const);
   if (schema.enum) return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...schema.enum) }, { weight: 1, arbitrary: hostileString });
   switch (schema.type) {

@@ -153,6 +153,24 @@ function domainArgs(method: MethodName): fc.Arbitrary<unknown> | null {
         },
         { requiredKeys: [] },
       );
+    case 'documents.pdf': {
+      const common = { language: fc.constantFrom('en', 'es'), paper: fc.constantFrom('letter', 'a4') };
+      return fc.oneof(
+        fc.record({ kind: fc.constant('flyer'), ...common, organizationIds: fc.subarray(orgIds, { minLength: 1, maxLength: 6 }) }, { requiredKeys: ['kind', 'language', 'paper'] }),
+        fc.record({ kind: fc.constant('directory'), ...common }),
+        fc.record(
+          {
+            kind: fc.constant('script'),
+            ...common,
+            layout: fc.constantFrom('1-up', '2-up'),
+            town: text,
+            legislator: fc.record({ name: text, title: fc.constantFrom('Senator', 'Representative', 'Senadora'), phone: fc.constantFrom('(617) 555-0123', '=1+1') }, { requiredKeys: ['name', 'title'] }),
+          },
+          { requiredKeys: ['kind', 'language', 'paper'] },
+        ),
+        fc.record({ kind: fc.constant('signup-sheet'), ...common, pageCount: fc.integer({ min: 1, max: 3 }) }, { requiredKeys: ['kind', 'language', 'paper'] }),
+      );
+    }
     case 'signups.get':
     case 'signups.delete':
       return fc.nat().map((n) => new Later('an existing id', () => ({ id: signupIds()[n % Math.max(signupIds().length, 1)] ?? 'none' })));
