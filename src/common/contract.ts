@@ -20,6 +20,7 @@ import {
 } from './organizer';
 import { DocumentsPdfArgs, DocumentsPdfResult } from './documents';
 import { METHOD_NAMES, type MethodName } from './methods';
+import { SystemStatus } from './system';
 
 export type Access = 'public' | 'organizer';
 
@@ -118,6 +119,8 @@ export const contract = {
   /** Closes the desktop kiosk: the only way out of kiosk mode is through the organizer's PIN. */
   'app.quit': method('organizer', Empty, z.object({})),
   'documents.pdf': method('organizer', DocumentsPdfArgs, DocumentsPdfResult),
+  /** Database and disk sizes, the last write refused for lack of space, start-up notes. */
+  'system.status': method('organizer', Empty, SystemStatus),
 } as const satisfies Record<MethodName, { access: Access; args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -29,6 +29,7 @@ export const METHOD_NAMES = [
   'content.import',
   'app.quit',
   'documents.pdf',
+  'system.status',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

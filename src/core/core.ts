@@ -16,6 +16,8 @@ import { createHandlers, type CallContext, type Handlers } from './handlers';
 import { LegislatorService } from './legislators/service';
 import { logError } from './log';
 import { appPaths, type AppPaths } from './paths';
+import { StorageErrors, systemStatus } from './system/status';
+import type Database from 'better-sqlite3';
 import { toIssues } from './validation';
 
 export interface CoreOptions {
@@ -28,12 +30,14 @@ export interface CoreOptions {
   /** What the shell does when an organizer asks to close the app (Electron quits; the host has none). */
   onQuitRequested?: () => void;
   sessionIdleMs?: number;
+  /** Tests only: sees the live connection once it is open (e.g. to cap max_page_count). */
+  onDatabaseOpen?: (db: Database.Database) => void;
 }
 
 export interface Core {
   call(method: string, args: unknown, context?: CallContext): Promise<ApiResponse>;
   /** What happened at start-up that an organizer should know (a damaged database moved aside). */
-  readonly startup: { databaseFile: string; movedAside: string | null; migrationsApplied: number[] };
+  readonly startup: { at: string; databaseFile: string; movedAside: string | null; migrationsApplied: number[] };
   close(): void;
 }
 
@@ -49,20 +53,28 @@ export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const store = openStore(options.dataDir, { nativeBinding: options.nativeBinding, now: () => clock.now() });
   const { db } = store;
+  const startedAt = isoNow(clock);
   const content = new ContentStore(db);
   try {
-    content.ensureInstalled(isoNow(clock));
-    ensureEvent(db, isoNow(clock));
+    content.ensureInstalled(startedAt);
+    ensureEvent(db, startedAt);
   } catch (error) {
     db.close();
+    if (isStorageFull(error)) {
+      throw new AppError('storage_full', `The disk holding ${options.dataDir} is full. Free some space, then start again.`);
+    }
     throw error;
   }
+  options.onDatabaseOpen?.(db);
   const paths: AppPaths = appPaths(options.appRoot);
   const sessions = new Sessions(() => clock.now(), options.sessionIdleMs);
   const pin = new PinGuard(db, () => clock.now());
   const legislators = new LegislatorService({ db, clock, paths });
   const files = { databaseFile: store.file, nativeBinding: options.nativeBinding };
-  const handlers: Handlers = createHandlers({ db, clock, content, pin, sessions, paths, legislators, files, onQuitRequested: options.onQuitRequested });
+  const startup = { at: startedAt, movedAside: store.movedAside, migrationsApplied: store.migrationsApplied };
+  const storageErrors = new StorageErrors();
+  const status = () => systemStatus({ databaseFile: store.file, storageErrors, startup });
+  const handlers: Handlers = createHandlers({ db, clock, content, pin, sessions, paths, legislators, files, onQuitRequested: options.onQuitRequested, systemStatus: status });
 
   async function dispatch<M extends MethodName>(method: M, rawArgs: unknown, context: CallContext) {
     const spec = contract[method];
@@ -81,7 +93,7 @@ export function createCore(options: CoreOptions): Core {
   }
 
   return {
-    startup: { databaseFile: store.file, movedAside: store.movedAside, migrationsApplied: store.migrationsApplied },
+    startup: { ...startup, databaseFile: store.file },
     async call(method, args, context = {}) {
       if (!isMethodName(method)) {
         return { ok: false, error: { code: 'unknown_method', message: `There is no method called "${method.slice(0, 80)}".` } };
@@ -89,8 +101,15 @@ export function createCore(options: CoreOptions): Core {
       try {
         return { ok: true, result: await dispatch(method, args, context) };
       } catch (error) {
+        const full = error instanceof AppError ? error.code === 'storage_full' : isStorageFull(error);
+        if (full) {
+          // What the disk said (AppError keeps it as its cause), for the organizer and the log.
+          const cause = error instanceof AppError ? error.cause : error;
+          storageErrors.record(method, cause, isoNow(clock));
+          logError(`${method} could not save: storage full`, cause);
+        }
         if (error instanceof AppError) return { ok: false, error: error.toApiError() };
-        if (isStorageFull(error)) {
+        if (full) {
           return {
             ok: false,
             error: { code: 'storage_full', message: 'The disk is full, so nothing was saved. Free some space on the kiosk computer.' },

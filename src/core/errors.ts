@@ -16,8 +16,26 @@ export class AppError extends Error {
   }
 }
 
-/** SQLite's "disk full" and "database or disk is full" results, however the driver names them. */
+/**
+ * Failures that mean the disk will not take more data. better-sqlite3 reports SQLite's extended
+ * result code as `code`. SQLite's unix file layer turns ENOSPC from write() into SQLITE_FULL (what
+ * a full disk gives here, checked on a full tmpfs in tests/unit/disk-full.test.ts; also what
+ * max_page_count gives); ENOSPC or EDQUOT from posix_fallocate() becomes SQLITE_IOERR_WRITE, from
+ * fsync() SQLITE_IOERR_FSYNC (network and thin-provisioned disks report it late), and from growing
+ * the -shm file SQLITE_IOERR_SHMSIZE. Those IOERR codes also cover a failing disk (EIO): the visitor
+ * gets the same "ask a volunteer" answer either way, and `system.status` shows the organizer the
+ * code and the free space, which tell the two apart. Node's own file calls give errno codes.
+ */
+const STORAGE_FULL_CODES = new Set([
+  'SQLITE_FULL',
+  'SQLITE_IOERR_WRITE',
+  'SQLITE_IOERR_FSYNC',
+  'SQLITE_IOERR_SHMSIZE',
+  'ENOSPC',
+  'EDQUOT',
+]);
+
 export function isStorageFull(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || (error as NodeJS.ErrnoException)?.code === 'ENOSPC';
+  return typeof code === 'string' && STORAGE_FULL_CODES.has(code);
 }

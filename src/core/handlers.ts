@@ -25,6 +25,7 @@ import type { EventSettings } from '../common/event';
 import type { AppPaths } from './paths';
 import type { LegislatorService } from './legislators/service';
 import { documentsPdf } from './pdf/documents';
+import type { SystemStatus } from '../common/system';
 
 export interface CallContext {
   /** The organizer's session token, if the caller sent one. */
@@ -48,6 +49,7 @@ export interface CoreDeps {
   legislators: LegislatorService;
   files: StoreFiles;
   onQuitRequested?: (() => void) | undefined;
+  systemStatus: () => SystemStatus;
 }
 
 function requestQuit(quit: (() => void) | undefined): Record<string, never> {
@@ -60,7 +62,7 @@ function requestQuit(quit: (() => void) | undefined): Record<string, never> {
 }
 
 export function createHandlers(deps: CoreDeps): Handlers {
-  const { db, clock, content, pin, sessions, paths, legislators, files } = deps;
+  const { db, clock, content, pin, sessions, paths, legislators, files, systemStatus } = deps;
   const event = (): EventSettings => {
     const current = readCurrentEvent(db);
     if (!current) throw new Error('No current event');
@@ -103,5 +105,6 @@ export function createHandlers(deps: CoreDeps): Handlers {
     'content.import': ({ pack }) => importContent(content, pack, isoNow(clock)),
     'app.quit': () => requestQuit(deps.onQuitRequested),
     'documents.pdf': (args) => documentsPdf(args, { pack: content.active(), event: event(), resourcesDir: paths.resources, now: clock.now() }),
+    'system.status': () => systemStatus(),
   };
 }

@@ -9,6 +9,7 @@ import type { Core } from '../core/core';
 import { hostIsAllowed, originIsAllowed, setSecurityHeaders } from './security';
 import { PIN_METHODS, RateLimit } from './rate-limit';
 import { resolveStatic, sendStatic } from './static';
+import { logError } from '../core/log';
 
 /** A sign-up or a setting is a few kilobytes: anything bigger is refused early. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -120,13 +121,24 @@ export function createHost(options: HostOptions): http.Server {
       res.end('This kiosk only answers on 127.0.0.1.');
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // A request target URL cannot parse (e.g. `GET http://[ HTTP/1.1`, sendable by any program
+    // here) used to throw out of this handler and stop the whole host.
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    } catch {
+      res.statusCode = 400;
+      res.end('Bad request');
+      return;
+    }
     if (url.pathname.startsWith('/api/')) {
       if (!originIsAllowed(req, port)) {
         sendError(res, { code: 'forbidden', message: 'Requests from other sites are not allowed.' });
         return;
       }
-      handleApi(req, res, core, url.pathname.slice('/api/'.length), pinLimit).catch(() => {
+      handleApi(req, res, core, url.pathname.slice('/api/'.length), pinLimit).catch((error: unknown) => {
+        // Not the method name: it comes from the URL, and could be anything a caller typed.
+        logError('API request failed in the host', error);
         if (!res.headersSent) sendError(res, { code: 'internal', message: 'Something went wrong in the kiosk host.' });
       });
       return;

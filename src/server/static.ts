@@ -42,5 +42,8 @@ export function sendStatic(res: ServerResponse, file: string): void {
   res.setHeader('Content-Type', TYPES[ext] ?? 'application/octet-stream');
   // Built assets carry a content hash in their names; index.html must always be fresh.
   res.setHeader('Cache-Control', ext === '.html' ? 'no-store' : 'public, max-age=31536000, immutable');
-  fs.createReadStream(file).pipe(res);
+  // A file removed between the check and the read must end this answer, not the host.
+  fs.createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }

@@ -59,7 +59,7 @@ describe('backup.create and backup.restore', () => {
     expect(backup.filename).toBe('take-action-backup-2026-11-25T15-00-00Z.sqlite');
     const bytes = Buffer.from(backup.base64, 'base64');
     expect(bytes.subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
-    expect(dataFiles(dir)).toEqual([DATABASE_FILE, `${DATABASE_FILE}-shm`, `${DATABASE_FILE}-wal`]);
+    expect(dataFiles(dir)).toEqual([DATABASE_FILE, `${DATABASE_FILE}-wal`]);
 
     // The evening goes on: a purge, a new sign-up, other settings, other content.
     await call('signups.purge', { confirmCount: 3 });
@@ -84,7 +84,7 @@ describe('backup.create and backup.restore', () => {
     const previous = new Database(path.join(dir, restored.previousCopy), { readonly: true });
     expect(previous.prepare('SELECT first_name FROM signups').all()).toEqual([{ first_name: 'Dora' }]);
     previous.close();
-    expect(dataFiles(dir)).toEqual([DATABASE_FILE, `${DATABASE_FILE}-shm`, `${DATABASE_FILE}-wal`, restored.previousCopy]);
+    expect(dataFiles(dir)).toEqual([DATABASE_FILE, `${DATABASE_FILE}-wal`, restored.previousCopy]);
 
     stopCore(core);
     const reopened = startCore(dir, clock);

@@ -111,6 +111,7 @@ const INVALID_ARGS: Record<MethodName, unknown[]> = {
     { kind: 'signup-sheet', language: 'es', paper: 'a4', pageCount: 51 },
     { kind: 'signup-sheet', language: 'es', paper: 'a4', pageCount: 1.5 },
   ],
+  'system.status': [null, 'x', { extra: 1 }],
 };
 
 async function signupCount(core: Core): Promise<number> {

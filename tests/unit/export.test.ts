@@ -1,13 +1,11 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SignupRecord } from '../../src/common/contract';
 import type { ExportResult } from '../../src/common/organizer';
 import type { Core } from '../../src/core/core';
 import { unneutralise } from '../../src/core/export/csv';
 import { exportPhone, FULL_PERSON_COLUMNS, phoneFromExport, sharePrefix } from '../../src/core/export/formats';
-import { DATABASE_FILE } from '../../src/core/db/open';
 import { ok, organizerToken, startCore, tempDir, TestClock, validSignup } from './helpers';
 import { readExport } from './rfc4180';
 
@@ -16,6 +14,8 @@ const FORMULA_CHARACTERS = ['=', '+', '-', '@', '\t', '\r'];
 interface Kiosk {
   core: Core;
   dir: string;
+  /** The core's own connection: the kiosk holds the file exclusively while it runs. */
+  db: Database.Database;
   token: string;
   clock: TestClock;
   signUp(overrides?: Record<string, unknown>): Promise<string>;
@@ -26,12 +26,15 @@ interface Kiosk {
 async function kiosk(): Promise<Kiosk> {
   const dir = tempDir();
   const clock = new TestClock();
-  const core = startCore(dir, clock);
+  let db: Database.Database | undefined;
+  const core = startCore(dir, clock, { onDatabaseOpen: (live) => (db = live) });
+  if (!db) throw new Error('no live connection');
   const token = await organizerToken(core);
   const call = <T>(method: string, args: unknown) => ok<T>(core, method, args, token);
   return {
     core,
     dir,
+    db,
     token,
     clock,
     call,
@@ -50,8 +53,7 @@ async function kiosk(): Promise<Kiosk> {
  * Writes a sign-up straight into the file, as a restored backup or a future import could hold
  * it: values signup.create refuses (line breaks, tabs) must still export safely.
  */
-function insertRaw(dir: string, eventId: string, fields: { firstName: string; lastName: string; email: string; at: string }): void {
-  const db = new Database(path.join(dir, DATABASE_FILE));
+function insertRaw(db: Database.Database, eventId: string, fields: { firstName: string; lastName: string; email: string; at: string }): void {
   const id = randomUUID();
   db.prepare(
     `INSERT INTO signups (id, event_id, created_at, language, first_name, last_name, email) VALUES (?, ?, ?, 'en', ?, ?, ?)`,
@@ -62,7 +64,6 @@ function insertRaw(dir: string, eventId: string, fields: { firstName: string; la
        VALUES (?, ?, ?, NULL, 1, 'text', 'en', ?, 'kiosk checkbox')`,
     ).run(randomUUID(), id, kind, fields.at);
   }
-  db.close();
 }
 
 const AWKWARD_NAMES = [
@@ -106,7 +107,7 @@ describe('signups.export', () => {
     for (const [i, name] of AWKWARD_NAMES.entries()) await k.signUp({ firstName: name, lastName: name, email: `p${i}@example.org` });
     const { id: eventId } = await ok<{ id: string }>(k.core, 'event.get', {});
     for (const [i, name] of RAW_NAMES.entries()) {
-      insertRaw(k.dir, eventId, { firstName: name, lastName: name, email: `raw${i}@example.org`, at: `2026-11-26T0${i}:00:00.000Z` });
+      insertRaw(k.db, eventId, { firstName: name, lastName: name, email: `raw${i}@example.org`, at: `2026-11-26T0${i}:00:00.000Z` });
     }
     const expected = [...AWKWARD_NAMES, ...RAW_NAMES];
     const firstNameColumn = { 'action-network': 'first_name', nationbuilder: 'first_name', mobilize: 'given_name', full: 'first_name' };

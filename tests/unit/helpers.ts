@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { createCore, type Core } from '../../src/core/core';
+import { createCore, type Core, type CoreOptions } from '../../src/core/core';
 import type { Clock } from '../../src/core/clock';
 
 const made: string[] = [];
@@ -30,8 +30,8 @@ export class TestClock implements Clock {
   }
 }
 
-export function startCore(dataDir = tempDir(), clock: Clock = new TestClock()): Core {
-  const core = createCore({ dataDir, clock });
+export function startCore(dataDir = tempDir(), clock: Clock = new TestClock(), options: Partial<CoreOptions> = {}): Core {
+  const core = createCore({ dataDir, clock, ...options });
   open.push(core);
   return core;
 }

@@ -3,23 +3,17 @@
  * public lookups, the organizer's import (refused with nothing changed, or applied and reported),
  * and the import surviving a restart.
  */
-import Database from 'better-sqlite3';
-import path from 'node:path';
+import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { ImportReport, InfoResult, LookupResult } from '../../src/common/legislators';
-import { DATABASE_FILE } from '../../src/core/db/open';
 import { ok, organizerToken, startCore, stopCore, tempDir } from './helpers';
 import { RAW_SOURCES, committedDataset, membersYaml, rawFile, zccdCsv } from './legislators-helpers';
 
 const seats = (result: LookupResult) => result.representatives.map((r) => r.seat);
 
-function storedImports(dataDir: string): number {
-  const db = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true });
-  try {
-    return (db.prepare('SELECT count(*) AS n FROM legislator_datasets').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
+/** Through the core's own connection: the kiosk holds the file exclusively while it runs. */
+function storedImports(db: Database.Database): number {
+  return (db.prepare('SELECT count(*) AS n FROM legislator_datasets').get() as { n: number }).n;
 }
 
 describe('legislators through the contract', () => {
@@ -65,8 +59,8 @@ describe('legislators through the contract', () => {
   });
 
   it('refuses a malformed file with the file, line and reason, and changes nothing', async () => {
-    const dataDir = tempDir();
-    const core = startCore(dataDir);
+    let db: Database.Database | undefined;
+    const core = startCore(tempDir(), undefined, { onDatabaseOpen: (live) => (db = live) });
     const token = await organizerToken(core);
     const before = await ok<LookupResult>(core, 'legislators.lookup', { zip: '02130' });
     const csv = zccdCsv(committedDataset());
@@ -82,7 +76,7 @@ describe('legislators through the contract', () => {
     ]);
     expect(await ok(core, 'legislators.lookup', { zip: '02130' })).toEqual(before);
     expect((await ok<InfoResult>(core, 'legislators.info', {})).origin).toBe('shipped');
-    expect(storedImports(dataDir)).toBe(0);
+    expect(storedImports(db!)).toBe(0);
   });
 
   it('refuses a cut-short members file, and a YAML error, naming the file', async () => {

@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../errors';
+import { AppError, isStorageFull } from '../errors';
 import { migrate, shippedMigrations, type Migration } from './migrate';
 
 export const DATABASE_FILE = 'kiosk.sqlite';
@@ -36,6 +36,12 @@ function sqliteCode(error: unknown): string {
 function connect(file: string, options: OpenOptions): Database.Database {
   const db = new Database(file, { timeout: 5000, nativeBinding: options.nativeBinding });
   try {
+    // One kiosk per data folder. Set before WAL is first used, EXCLUSIVE makes this connection
+    // hold an OS lock on the file for as long as it is open (and keeps the WAL index in memory,
+    // with no -shm file): any other process or connection that opens the file gets SQLITE_BUSY.
+    // The kernel drops the lock when the process ends, even by kill -9 or a power cut, so there
+    // is never a stale lock to clean up. Nothing else may read the file while the kiosk runs.
+    db.pragma('locking_mode = EXCLUSIVE');
     // The pragmas first: they fail with SQLITE_NOTADB on a file that isn't a database.
     db.pragma('journal_mode = WAL');
     // FULL: a sign-up acknowledged with "thank you" is on disk, even if the power goes.
@@ -80,6 +86,12 @@ function explainOpenFailure(error: unknown, dataDir: string): AppError {
   if (error instanceof AppError) return error;
   const code = sqliteCode(error);
   const errno = (error as NodeJS.ErrnoException).code ?? '';
+  if (errno === 'EEXIST' || errno === 'ENOTDIR') {
+    return new AppError(
+      'unavailable',
+      `The kiosk's data folder ${dataDir} is not a folder (it, or a folder above it, is a file). Choose another data folder, or move the file away, then start again.`,
+    );
+  }
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
     return new AppError(
       'unavailable',
@@ -92,7 +104,7 @@ function explainOpenFailure(error: unknown, dataDir: string): AppError {
       `The kiosk cannot write to its data folder ${dataDir}. Choose a folder it may write to, or fix its permissions, then start again.`,
     );
   }
-  if (code === 'SQLITE_FULL' || errno === 'ENOSPC') {
+  if (isStorageFull(error)) {
     return new AppError('storage_full', `The disk holding ${dataDir} is full. Free some space, then start again.`);
   }
   return new AppError('unavailable', `The kiosk could not open its database in ${dataDir}: ${(error as Error).message}`);

@@ -98,7 +98,7 @@ export function createSignup(
       }
     })();
   } catch (error) {
-    if (isStorageFull(error)) throw new AppError('storage_full', say('storageFull', lang));
+    if (isStorageFull(error)) throw Object.assign(new AppError('storage_full', say('storageFull', lang)), { cause: error });
     throw error;
   }
   return { id };

@@ -1,0 +1,66 @@
+/**
+ * The built host (`node out/server/host.js`) as a child process whose every printed byte is kept:
+ * for start-up faults (exit code and message) and for checking what the host writes to its logs.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export interface Answer<T> {
+  status: number;
+  body: { ok: boolean; result?: T; error?: { code: string; message: string } };
+}
+
+export interface Started {
+  url: string;
+  child: ChildProcess;
+  output(): { stdout: string; stderr: string };
+  api<T = unknown>(method: string, args?: unknown, token?: string): Promise<Answer<T>>;
+  stop(): Promise<void>;
+}
+
+export interface Refused {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Starts the host; resolves once it listens, or with its exit code and output if it stops first. */
+export function runHost(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<Started | Refused> {
+  const child = spawn(process.execPath, ['out/server/host.js', '--port', '0', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
+      if (!match?.[1]) return;
+      const url = match[1];
+      resolve({
+        url,
+        child,
+        output: () => ({ stdout, stderr }),
+        async api<T>(method: string, args: unknown = {}, token?: string): Promise<Answer<T>> {
+          const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+          if (token) headers.Authorization = `Bearer ${token}`;
+          const response = await fetch(`${url}/api/${method}`, { method: 'POST', headers, body: JSON.stringify(args) });
+          return { status: response.status, body: (await response.json()) as Answer<T>['body'] };
+        },
+        async stop() {
+          if (child.exitCode !== null) return;
+          const exited = new Promise((done) => child.once('close', done));
+          child.kill('SIGTERM');
+          await exited;
+        },
+      });
+    });
+    // 'close', not 'exit': by then everything it printed has been read.
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+export function isStarted(result: Started | Refused): result is Started {
+  return 'url' in result;
+}

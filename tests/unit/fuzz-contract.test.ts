@@ -1,0 +1,330 @@
+/**
+ * Property tests over every contract method (METHOD_NAMES, so a new method is fuzzed the day it
+ * is added), with and without an organizer session, with hostile arguments (fuzz-arbitraries.ts).
+ *
+ * For every call: core.call resolves (never throws) to `{ ok: true, result }` valid under the
+ * method's result schema, or to `{ ok: false, error }` with a known code and a sentence; never
+ * "internal" (that would be a bug found); nothing logged; no prototype polluted. Around every call:
+ * a refused call changed no stored row (only wrong PINs are counted, by design); every stored
+ * sign-up keeps its consent records. At the end the database passes integrity_check.
+ *
+ * TAK_FUZZ_RUNS sets the runs per method and mode (default 25); TAK_FUZZ_SEED replays a seed.
+ */
+import type Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { contract, METHOD_NAMES, type MethodName } from '../../src/common/contract';
+import { ERROR_CODES, type ApiResponse } from '../../src/common/errors';
+import { createCore, type Core } from '../../src/core/core';
+import { PIN_STATE_KEYS } from '../../src/core/auth/pin';
+import { argsFor, hostileString, hostileValue } from './fuzz-arbitraries';
+import { TestClock, validSignup } from './helpers';
+
+const RUNS = Number(process.env.TAK_FUZZ_RUNS ?? 25);
+const SEED = process.env.TAK_FUZZ_SEED === undefined ? undefined : Number(process.env.TAK_FUZZ_SEED);
+const PIN = '246810';
+/** The methods that write people's data get more runs. */
+const MORE_RUNS: Partial<Record<MethodName, number>> = { 'signup.create': 4, 'content.import': 2, 'event.update': 2 };
+const PIN_METHODS = new Set<MethodName>(['organizer.login', 'organizer.setup']);
+
+/** Arguments made at call time from the current data (an existing id, the current count). */
+class Later {
+  constructor(
+    readonly label: string,
+    readonly make: () => unknown,
+  ) {}
+  toString() {
+    return `Later(${this.label})`;
+  }
+}
+
+let dir: string;
+let core: Core;
+let db: Database.Database;
+let token = '';
+const clock = new TestClock();
+let packJson = '';
+let backupBase64 = '';
+let orgIds: string[] = [];
+/** Answers per method and code, printed at the end: the fuzzer must reach past validation. */
+const seen = new Map<string, Map<string, number>>();
+function count(method: string, answer: ApiResponse): void {
+  const key = answer.ok ? 'ok' : answer.error.code;
+  const codes = seen.get(method) ?? new Map<string, number>();
+  codes.set(key, (codes.get(key) ?? 0) + 1);
+  seen.set(method, codes);
+}
+
+async function call(method: string, args: unknown, withToken?: string): Promise<ApiResponse> {
+  return core.call(method, args, { token: withToken });
+}
+
+async function mustOk<T>(method: string, args: unknown, withToken?: string): Promise<T> {
+  const answer = await call(method, args, withToken);
+  if (!answer.ok) throw new Error(`${method}: ${answer.error.code} ${answer.error.message}`);
+  return answer.result as T;
+}
+
+/** A session that works now: after a fuzzed logout, or a lockout by fuzzed wrong PINs. */
+async function freshToken(): Promise<string> {
+  let answer = await call('organizer.login', { pin: PIN });
+  if (!answer.ok) {
+    clock.advance(2 * 60 * 60_000); // past the longest lockout
+    answer = await call('organizer.login', { pin: PIN });
+  }
+  if (!answer.ok) throw new Error(`cannot sign in again: ${answer.error.message}`);
+  return (answer.result as { token: string }).token;
+}
+
+const signupIds = () => (db.prepare('SELECT id FROM signups ORDER BY created_at, id').all() as { id: string }[]).map((r) => r.id);
+const signupCount = () => (db.prepare('SELECT COUNT(*) AS n FROM signups').get() as { n: number }).n;
+
+/** Every stored row (PIN counters aside for PIN methods), hashed. */
+function fingerprint(method: string): string {
+  const hash = createHash('sha256');
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
+  for (const { name } of tables) {
+    let rows = db.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all() as Record<string, unknown>[];
+    if (name === 'app_state' && PIN_METHODS.has(method as MethodName)) rows = rows.filter((r) => !PIN_STATE_KEYS.includes(String(r.key)));
+    hash.update(name).update(JSON.stringify(rows));
+  }
+  return hash.digest('hex');
+}
+
+/** Sign-ups whose consent records are not exactly: email, sms, and one share per organization. */
+function partialSignups(): number {
+  const row = db
+    .prepare(
+      `SELECT
+         (SELECT COUNT(*) FROM signups s
+            WHERE (SELECT COUNT(*) FROM consents c WHERE c.signup_id = s.id AND c.kind = 'email') <> 1
+               OR (SELECT COUNT(*) FROM consents c WHERE c.signup_id = s.id AND c.kind = 'sms') <> 1)
+       + (SELECT COUNT(*) FROM signup_organizations o WHERE NOT EXISTS
+            (SELECT 1 FROM consents c WHERE c.signup_id = o.signup_id AND c.kind = 'share' AND c.organization_id = o.organization_id))
+       + (SELECT COUNT(*) FROM consents c WHERE c.kind = 'share' AND NOT EXISTS
+            (SELECT 1 FROM signup_organizations o WHERE o.signup_id = c.signup_id AND o.organization_id = c.organization_id))
+       AS n`,
+    )
+    .get() as { n: number };
+  return row.n;
+}
+
+/**
+ * Arguments with meaning for this kiosk's data, mostly valid, with awkward but legal text (accents,
+ * emoji, right-to-left scripts, quotes, formula and SQL look-alikes), so the fuzzer reaches the
+ * writes and the exports, not only the schema checks.
+ */
+function domainArgs(method: MethodName): fc.Arbitrary<unknown> | null {
+  const legalName = fc.constantFrom('Ana', 'José', 'Nguyễn Thị', 'Zoë 🌻', 'محمد', 'דוד', "O'Brien", '=SUM(A1)', "Robert'); DROP TABLE signups;--", '@Cy', '+Ana', 'Ana "Pepe"');
+  const name = fc.oneof({ weight: 5, arbitrary: legalName }, { weight: 1, arbitrary: hostileString });
+  const text = fc.oneof({ weight: 3, arbitrary: legalName }, { weight: 1, arbitrary: hostileString });
+  const org = fc.constantFrom(...orgIds);
+  switch (method) {
+    case 'signup.create':
+      return fc.record(
+        {
+          language: fc.constantFrom('en', 'es'),
+          firstName: name,
+          lastName: name,
+          email: fc.oneof({ weight: 5, arbitrary: fc.constantFrom('a@example.org', '=1+1@example.org', "o'brien@example.org", 'ZOË@Example.ORG') }, { weight: 1, arbitrary: hostileString }),
+          phone: fc.oneof({ weight: 5, arbitrary: fc.constantFrom('617-555-0123', '+1 (212) 555-0199', '+52 55 1234 5678') }, { weight: 1, arbitrary: hostileString }),
+          zip: fc.oneof({ weight: 5, arbitrary: fc.stringMatching(/^\d{5}$/) }, { weight: 1, arbitrary: hostileString }),
+          organizationIds: fc.subarray(orgIds, { maxLength: 4 }),
+          consent: fc.record({ email: fc.boolean(), sms: fc.boolean() }),
+          clientId: fc.uuid(),
+        },
+        { requiredKeys: ['language', 'firstName', 'email', 'organizationIds', 'consent'] },
+      );
+    case 'legislators.lookup':
+      return fc.record({ zip: fc.oneof(fc.constantFrom('02130', '10001', '60601', '90001', '00000', '99999'), fc.stringMatching(/^\d{5}$/)), language: fc.constantFrom('en', 'es') }, { requiredKeys: ['zip'] });
+    case 'event.update':
+      return fc.record(
+        {
+          name: text,
+          place: fc.option(text, { nil: null }),
+          idleSeconds: fc.integer({ min: 20, max: 600 }),
+          region: fc.constantFrom('massachusetts', 'new-york-city', 'chicago', 'los-angeles', 'us-mexico-border', 'nationwide'),
+          signupMode: fc.constantFrom('standard', 'no-last-name', 'browse-only'),
+          defaultLanguage: fc.constantFrom('en', 'es'),
+        },
+        { requiredKeys: [] },
+      );
+    case 'documents.pdf': {
+      const common = { language: fc.constantFrom('en', 'es'), paper: fc.constantFrom('letter', 'a4') };
+      return fc.oneof(
+        fc.record({ kind: fc.constant('flyer'), ...common, organizationIds: fc.subarray(orgIds, { minLength: 1, maxLength: 6 }) }, { requiredKeys: ['kind', 'language', 'paper'] }),
+        fc.record({ kind: fc.constant('directory'), ...common }),
+        fc.record(
+          {
+            kind: fc.constant('script'),
+            ...common,
+            layout: fc.constantFrom('1-up', '2-up'),
+            town: text,
+            legislator: fc.record({ name: text, title: fc.constantFrom('Senator', 'Representative', 'Senadora'), phone: fc.constantFrom('(617) 555-0123', '=1+1') }, { requiredKeys: ['name', 'title'] }),
+          },
+          { requiredKeys: ['kind', 'language', 'paper'] },
+        ),
+        fc.record({ kind: fc.constant('signup-sheet'), ...common, pageCount: fc.integer({ min: 1, max: 3 }) }, { requiredKeys: ['kind', 'language', 'paper'] }),
+      );
+    }
+    case 'signups.get':
+    case 'signups.delete':
+      return fc.nat().map((n) => new Later('an existing id', () => ({ id: signupIds()[n % Math.max(signupIds().length, 1)] ?? 'none' })));
+    case 'signups.purge':
+      return fc.constant(new Later('the current count', () => ({ confirmCount: signupCount() })));
+    case 'signups.list':
+      return fc.record({ query: name, limit: fc.integer({ min: 1, max: 1000 }), offset: fc.nat(50) }, { requiredKeys: [] });
+    case 'signups.export':
+    case 'signups.exportPreview':
+      return fc.record({ format: fc.constantFrom('action-network', 'nationbuilder', 'mobilize', 'full'), organizationId: org }, { requiredKeys: ['format'] });
+    case 'content.import':
+      return fc.oneof(
+        // One text of the current pack replaced by awkward text: usually still a valid pack.
+        fc.tuple(fc.nat(), text).map(([n, value]) => new Later('a pack with new text', () => ({ pack: replaceNth(JSON.parse(packJson), n, value, 'string') }))),
+        // One value anywhere replaced by a hostile one: usually refused.
+        fc.tuple(fc.nat(), hostileValue).map(([n, value]) => new Later('a broken pack', () => ({ pack: replaceNth(JSON.parse(packJson), n, value) }))),
+      );
+    case 'backup.restore':
+      // A real backup: intact, bit-flipped, or cut short.
+      return fc
+        .tuple(fc.array(fc.nat(), { maxLength: 4 }), fc.boolean())
+        .map(([offsets, cut]) => new Later('a backup, maybe damaged', () => ({ base64: damage(backupBase64, offsets, cut), confirm: true })));
+    default:
+      return null;
+  }
+}
+
+/** Replaces the n-th value (depth first; only strings if asked) of a JSON tree. */
+function replaceNth(root: unknown, n: number, value: unknown, only?: 'string'): unknown {
+  const slots: [Record<string, unknown> | unknown[], string | number][] = [];
+  const walk = (node: unknown) => {
+    if (node && typeof node === 'object') {
+      for (const [key, child] of Object.entries(node)) {
+        if (!only || typeof child === only) slots.push([node as Record<string, unknown>, Array.isArray(node) ? Number(key) : key]);
+        walk(child);
+      }
+    }
+  };
+  walk(root);
+  const slot = slots[n % Math.max(slots.length, 1)];
+  if (slot) (slot[0] as Record<string | number, unknown>)[slot[1]] = value;
+  return root;
+}
+
+function damage(base64: string, offsets: number[], cut: boolean): string {
+  const bytes = Buffer.from(base64, 'base64');
+  for (const offset of offsets) {
+    const at = offset % bytes.length;
+    bytes[at] = (bytes[at] ?? 0) ^ 0xff;
+  }
+  return (cut ? bytes.subarray(0, Math.floor(bytes.length / 2)) : bytes).toString('base64');
+}
+
+function argumentsFor(method: MethodName): fc.Arbitrary<unknown> {
+  const domain = domainArgs(method);
+  const options: fc.WeightedArbitrary<unknown>[] = [
+    { weight: 3, arbitrary: argsFor(contract[method].args) },
+    { weight: 1, arbitrary: hostileValue },
+    { weight: 1, arbitrary: fc.constantFrom(undefined, null, {}, [], [{}], 'x', 0) },
+  ];
+  if (domain) options.push({ weight: 4, arbitrary: domain });
+  return fc.oneof(...options);
+}
+
+const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).sort().join(',');
+const cleanPrototype = prototypeKeys();
+
+function checkAnswer(method: MethodName, answer: ApiResponse, description: string): void {
+  expect(typeof answer, description).toBe('object');
+  expect(() => JSON.stringify(answer), description).not.toThrow();
+  if (answer.ok) {
+    const parsed = contract[method].result.safeParse(answer.result);
+    expect(parsed.success, `${description}: result does not match the schema`).toBe(true);
+    return;
+  }
+  expect(ERROR_CODES, description).toContain(answer.error.code);
+  expect(answer.error.code, `${description}: ${answer.error.message}`).not.toBe('internal');
+  expect(typeof answer.error.message).toBe('string');
+  expect(answer.error.message.trim().length, description).toBeGreaterThan(0);
+}
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tak-fuzz-'));
+  let live: Database.Database | undefined;
+  core = createCore({ dataDir: dir, clock, onDatabaseOpen: (d) => (live = d) });
+  if (!live) throw new Error('no live connection');
+  db = live;
+  token = (await mustOk<{ token: string }>('organizer.setup', { pin: PIN })).token;
+  orgIds = (await mustOk<{ organizations: { id: string }[] }>('content.get', {})).organizations.map((o) => o.id);
+  for (let i = 0; i < 5; i++) await mustOk('signup.create', { ...validSignup, email: `seed${i}@example.org` });
+  packJson = (await mustOk<{ json: string }>('content.export', {}, token)).json;
+  backupBase64 = (await mustOk<{ base64: string }>('backup.create', {}, token)).base64;
+});
+
+afterAll(() => {
+  core?.close();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  const lines = [...seen].map(([method, codes]) => `  ${method}: ${[...codes].map(([code, n]) => `${code} ${n}`).join(', ')}`);
+  const calls = [...seen.values()].reduce((sum, codes) => sum + [...codes.values()].reduce((a, b) => a + b, 0), 0);
+  console.log(`contract fuzz: ${calls} calls, ${seen.size} methods, ${RUNS} runs per method and mode (more for some)\n${lines.join('\n')}`);
+});
+
+describe.each([
+  ['with an organizer session', true],
+  ['without a session', false],
+] as const)('every contract method, %s', (_label, signedIn) => {
+  it.each(METHOD_NAMES.map((m) => [m]))('%s: hostile arguments give a valid answer and no partial write', async (method) => {
+    const errors = vi.spyOn(console, 'error');
+    const warnings = vi.spyOn(console, 'warn');
+    try {
+      // Each method starts from an event that takes sign-ups (a fuzzed event.update may turn them off).
+      token = await freshToken();
+      await mustOk('event.update', { signupMode: 'standard' }, token);
+      const tokens = signedIn ? fc.constant<string | undefined>(undefined) : fc.option(fc.oneof(hostileString, fc.base64String({ maxLength: 60 })), { nil: undefined });
+      await fc.assert(
+        fc.asyncProperty(argumentsFor(method), tokens, async (spec, forgedToken) => {
+          if (signedIn && !(await call('signups.count', {}, token)).ok) token = await freshToken();
+          const args = spec instanceof Later ? spec.make() : spec;
+          const before = fingerprint(method);
+          const answer = await call(method, args, signedIn ? token : forgedToken);
+          const description = `${method} ${String(spec instanceof Later ? spec : '')}`;
+          count(method, answer);
+
+          checkAnswer(method, answer, description);
+          if (!signedIn && contract[method].access === 'organizer') {
+            expect(answer.ok ? 'ok' : answer.error.code, description).toBe('unauthorized');
+          }
+          if (!answer.ok) expect(fingerprint(method), `${description}: refused, yet something changed`).toBe(before);
+          expect(partialSignups(), `${description}: a sign-up lost its consent records`).toBe(0);
+          expect(prototypeKeys()).toBe(cleanPrototype);
+          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+          expect(errors).not.toHaveBeenCalled();
+          expect(warnings).not.toHaveBeenCalled();
+        }),
+        { numRuns: RUNS * (MORE_RUNS[method] ?? 1), seed: SEED },
+      );
+    } finally {
+      errors.mockRestore();
+      warnings.mockRestore();
+    }
+  }, 30_000 + RUNS * 2_000);
+});
+
+describe('after the fuzzing', () => {
+  it('the database is sound, and reopens', async () => {
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    const total = signupCount();
+    core.close();
+    let reopenedDb: Database.Database | undefined;
+    core = createCore({ dataDir: dir, clock, onDatabaseOpen: (d) => (reopenedDb = d) });
+    db = reopenedDb!;
+    expect(core.startup.movedAside).toBeNull();
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect((await mustOk<{ total: number }>('signups.count', {}, await freshToken())).total).toBe(total);
+  });
+});
