@@ -49,7 +49,12 @@ export const SignupStats = z.object({
 });
 export type SignupStats = z.infer<typeof SignupStats>;
 
-export const Deleted = z.object({ deleted: count, total: count });
+export const Deleted = z.object({
+  deleted: count,
+  total: count,
+  /** Purge only: database copies kept beside the live file (before a restore, damaged) removed too. */
+  removedCopies: count.optional(),
+});
 export type Deleted = z.infer<typeof Deleted>;
 
 export const BackupFile = z.object({ filename: z.string(), base64: z.string() });

@@ -96,7 +96,7 @@ export function createHandlers(deps: CoreDeps): Handlers {
     'signups.stats': () => signupStats(db, content.active()),
     'signups.get': ({ id }) => getSignup(db, id),
     'signups.delete': ({ id }) => deleteSignup(db, id),
-    'signups.purge': ({ confirmCount }) => purgeSignups(db, confirmCount),
+    'signups.purge': ({ confirmCount }) => purgeSignups(db, confirmCount, files.databaseFile),
     'signups.export': (args) => exportSignups(db, args, { pack: content.active(), now: clock.now() }),
     'signups.exportPreview': (args) => previewExport(db, args, content.active()),
     'backup.create': () => createBackup(db, files, clock.now()),

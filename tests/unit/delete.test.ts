@@ -54,7 +54,7 @@ describe('deleting sign-ups', () => {
     // A sign-up arriving after the console showed "Delete all 3" changes what must be confirmed.
     await ok(core, 'signup.create', validSignup);
     expect(await core.call('signups.purge', { confirmCount: 3 }, { token })).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(await call('signups.purge', { confirmCount: 4 })).toEqual({ deleted: 4, total: 0 });
+    expect(await call('signups.purge', { confirmCount: 4 })).toEqual({ deleted: 4, total: 0, removedCopies: 0 });
     expect(await call('signups.list', {})).toEqual({ total: 0, items: [] });
   });
 
@@ -63,7 +63,7 @@ describe('deleting sign-ups', () => {
     const before = fs.statSync(path.join(dir, DATABASE_FILE)).size + fs.statSync(path.join(dir, `${DATABASE_FILE}-wal`)).size;
     expect(filesHolding(dir, 'xochi.17.k7q@example.org').length).toBeGreaterThan(0);
 
-    expect(await call('signups.purge', { confirmCount: 40 })).toEqual({ deleted: 40, total: 0 });
+    expect(await call('signups.purge', { confirmCount: 40 })).toEqual({ deleted: 40, total: 0, removedCopies: 0 });
     for (let i = 0; i < 40; i++) {
       expect(filesHolding(dir, `xochi.${i}.k7q@example.org`), `email ${i}`).toEqual([]);
       expect(filesHolding(dir, `Xochiquetzal${i}`), `name ${i}`).toEqual([]);
@@ -73,6 +73,23 @@ describe('deleting sign-ups', () => {
     expect(fs.statSync(path.join(dir, DATABASE_FILE)).size).toBeLessThan(before);
     // The kiosk keeps working: content, event and new sign-ups.
     expect((await call<{ total: number }>('signups.stats', {})).total).toBe(0);
+  });
+});
+
+describe('purge and the copies core kept', () => {
+  it('removes the before-restore and damaged copies, which hold the same people', async () => {
+    const { dir, call } = await withSignups(2);
+    const backup = await call<{ base64: string }>('backup.create', {});
+    await call('backup.restore', { base64: backup.base64, confirm: true });
+    fs.writeFileSync(path.join(dir, `${DATABASE_FILE}.damaged-2026-11-25T00-00-00-000Z`), 'xochi.0.k7q@example.org');
+    const kept = () => fs.readdirSync(dir).filter((f) => f.includes('.before-restore-') || f.includes('.damaged-'));
+    expect(kept().length).toBeGreaterThanOrEqual(2);
+
+    expect(await call('signups.purge', { confirmCount: 2 })).toMatchObject({ deleted: 2, total: 0, removedCopies: 2 });
+    expect(kept()).toEqual([]);
+    for (const file of fs.readdirSync(dir)) {
+      expect(fs.readFileSync(path.join(dir, file)).includes(Buffer.from('k7q@example.org')), file).toBe(false);
+    }
   });
 });
 

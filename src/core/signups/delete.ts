@@ -1,9 +1,12 @@
 /**
  * Deleting sign-ups for good: one at a time, or all of them ("purge") once the organizer has
  * confirmed the count the console showed. Consents and chosen organizations go with the person
- * (ON DELETE CASCADE); then the files are wiped (db/wipe.ts).
+ * (ON DELETE CASCADE); then the files are wiped (db/wipe.ts), and a purge also removes the
+ * database copies core kept beside the live file.
  */
 import type Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Deleted } from '../../common/organizer';
 import { AppError } from '../errors';
 import { checkpointAndTruncateWal, compactDatabase } from '../db/wipe';
@@ -16,7 +19,21 @@ export function deleteSignup(db: Database.Database, id: string): Deleted {
   return { deleted: 1, total: countSignups(db) };
 }
 
-export function purgeSignups(db: Database.Database, confirmCount: number): Deleted {
+/**
+ * The database copies core itself kept (before a restore, or a damaged file moved aside) hold the
+ * same people: after a purge, nothing of them may stay on this computer.
+ */
+function removeKeptCopies(databaseFile: string): number {
+  const dir = path.dirname(databaseFile);
+  const base = path.basename(databaseFile);
+  const kept = fs
+    .readdirSync(dir)
+    .filter((name) => name.startsWith(`${base}.before-restore-`) || name.startsWith(`${base}.damaged-`));
+  for (const name of kept) fs.rmSync(path.join(dir, name), { force: true });
+  return kept.filter((name) => !/-(wal|shm)$/.test(name)).length;
+}
+
+export function purgeSignups(db: Database.Database, confirmCount: number, databaseFile: string): Deleted {
   const deleted = db.transaction(() => {
     const total = countSignups(db);
     // The count is checked inside the transaction: a sign-up made at the kiosk after the console
@@ -33,5 +50,6 @@ export function purgeSignups(db: Database.Database, confirmCount: number): Delet
     return total;
   })();
   compactDatabase(db);
-  return { deleted, total: countSignups(db) };
+  const removedCopies = removeKeptCopies(databaseFile);
+  return { deleted, total: countSignups(db), removedCopies };
 }
