@@ -105,11 +105,13 @@ export async function organizerRows(root: string): Promise<BenchRow[]> {
       baselineMs: median(bareTimes),
     });
 
-    const core = createCore({ dataDir: dir });
+    // The kiosk holds its database exclusively: the raw baselines borrow core's own connection.
+    let db: Database.Database | undefined;
+    const core = createCore({ dataDir: dir, onDatabaseOpen: (live) => (db = live) });
+    if (!db) throw new Error('no database connection');
     const { token } = await expectOk<{ token: string }>(core, 'organizer.setup', { pin: '246810' });
     const search = () => expectOk(core, 'signups.list', { query: 'Ana', limit: 50 }, token);
     await timeEach(3, search);
-    const { db } = openStore(dir);
     const raw = db.prepare("SELECT * FROM signups WHERE first_name LIKE 'Ana%' LIMIT 50");
     rows.push({
       name: `search "Ana" by name prefix, ${label(count)} (signups.list, 50 of total)`,
@@ -138,7 +140,6 @@ export async function organizerRows(root: string): Promise<BenchRow[]> {
       baseline: 'csv-stringify, same rows',
       baselineMs: median(stringifyTimes),
     });
-    db.close();
     core.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
