@@ -32,6 +32,18 @@ export function useKeyboard(): KeyboardControl {
 
 type TextElement = HTMLInputElement | HTMLTextAreaElement;
 
+/**
+ * Attributes every kiosk text box carries: no autofill, suggestions or saved history (this is a
+ * shared public screen), and no system keyboard over ours.
+ */
+export const PRIVATE_TEXT_BOX = {
+  autoComplete: 'off',
+  autoCorrect: 'off',
+  autoCapitalize: 'off',
+  spellCheck: false,
+  inputMode: 'none',
+} as const;
+
 /** Event handlers that connect a text field or text area to the on-screen keyboard. */
 export function useKeyboardInput(options: {
   value: string;

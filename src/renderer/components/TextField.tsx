@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useKeyboardInput } from './Keyboard';
+import { PRIVATE_TEXT_BOX, useKeyboardInput } from './Keyboard';
 import type { KeyboardLayout } from './keyboard-layouts';
 
 interface TextFieldProps {
@@ -41,20 +41,21 @@ export function TextField(props: TextFieldProps) {
         aria-invalid={Boolean(error)}
         aria-describedby={describedBy}
         maxLength={maxLength}
-        // No autofill, no suggestions, no saved history: this is a shared public screen.
-        autoComplete="off"
-        autoCorrect="off"
-        autoCapitalize="off"
-        spellCheck={false}
-        inputMode="none"
+        {...PRIVATE_TEXT_BOX}
         data-testid={testId}
         {...handlers}
       />
-      {error && (
-        <p id={`${id}-error`} className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} error={error} />
     </div>
+  );
+}
+
+/** A field's error, read out when it appears and linked to the field by id. */
+export function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  if (!error) return null;
+  return (
+    <p id={id} className="field__error" role="alert">
+      {error}
+    </p>
   );
 }

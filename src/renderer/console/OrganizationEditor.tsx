@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organization } from '../../common/content';
 import { TextField } from '../components/TextField';
+import { EditorActions } from './EditorActions';
 import { LocalizedFields } from './LocalizedFields';
 
 /** Edits one organization's texts and contacts; the pack is saved by the Content tab. */
@@ -36,14 +37,7 @@ export function OrganizationEditor(props: { organization: Organization; errors: 
       <LocalizedFields label={t('console.content.fields.summary')} value={draft.summary} onChange={(v) => set('summary', v)} maxLength={160} rows={2} field="summary" errors={errors} testId="org-summary" />
       <LocalizedFields label={t('console.content.fields.description')} value={draft.description} onChange={(v) => set('description', v)} maxLength={2000} rows={7} field="description" errors={errors} testId="org-description" />
       <LocalizedFields label={t('console.content.fields.howToHelp')} value={draft.howToHelp} onChange={(v) => set('howToHelp', v)} maxLength={600} rows={4} field="howToHelp" errors={errors} testId="org-how" />
-      <div className="actions">
-        <button type="submit" className="button button--large" disabled={busy} data-testid="editor-save">
-          {t('console.content.save')}
-        </button>
-        <button type="button" className="button button--large button--outline" onClick={onCancel} disabled={busy} data-testid="editor-cancel">
-          {t('console.cancel')}
-        </button>
-      </div>
+      <EditorActions busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallScript } from '../../common/content';
+import { EditorActions } from './EditorActions';
 import { LocalizedFields } from './LocalizedFields';
 
 /** Edits one call script's texts in both languages; bills and targets stay as the pack has them. */
@@ -27,14 +28,7 @@ export function ScriptEditor(props: { script: CallScript; errors: Record<string,
         {t('console.content.fields.placeholders')} <code>{placeholders}</code>
       </p>
       <LocalizedFields label={t('console.content.fields.text')} value={draft.text} onChange={(v) => set('text', v)} maxLength={6000} rows={10} field="text" errors={errors} testId="script-text" />
-      <div className="actions">
-        <button type="submit" className="button button--large" disabled={busy} data-testid="editor-save">
-          {t('console.content.save')}
-        </button>
-        <button type="button" className="button button--large button--outline" onClick={onCancel} disabled={busy} data-testid="editor-cancel">
-          {t('console.cancel')}
-        </button>
-      </div>
+      <EditorActions busy={busy} onCancel={onCancel} />
     </form>
   );
 }

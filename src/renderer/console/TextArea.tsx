@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { useKeyboardInput } from '../components/Keyboard';
+import { PRIVATE_TEXT_BOX, useKeyboardInput } from '../components/Keyboard';
+import { FieldError } from '../components/TextField';
 
 /** TextField's multi-line sibling for the console's longer texts; the same on-screen keyboard. */
 export function TextArea(props: {
@@ -30,19 +31,11 @@ export function TextArea(props: {
         maxLength={maxLength}
         aria-invalid={Boolean(error)}
         aria-describedby={error ? `${id}-error` : undefined}
-        autoComplete="off"
-        autoCorrect="off"
-        autoCapitalize="off"
-        spellCheck={false}
-        inputMode="none"
+        {...PRIVATE_TEXT_BOX}
         data-testid={testId}
         {...handlers}
       />
-      {error && (
-        <p id={`${id}-error`} className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} error={error} />
     </div>
   );
 }
