@@ -52,7 +52,7 @@ export type SignupStats = z.infer<typeof SignupStats>;
 export const Deleted = z.object({
   deleted: count,
   total: count,
-  /** Purge only: database copies kept beside the live file (before a restore, damaged) removed too. */
+  /** Database copies kept beside the live file (before a restore, damaged) removed with them. */
   removedCopies: count.optional(),
 });
 export type Deleted = z.infer<typeof Deleted>;

@@ -14,6 +14,7 @@ export type FieldReason =
   | 'email_or_phone_required'
   | 'consent_needs_email'
   | 'consent_needs_phone'
+  | 'consent_required'
   | 'unknown_organization';
 
 export const NAME_MAX = 80;
@@ -79,6 +80,7 @@ export interface SignupFields {
   phone?: string | undefined;
   zip?: string | undefined;
   consent: { email: boolean; sms: boolean };
+  organizationIds?: readonly string[] | undefined;
 }
 
 /** Every problem with a sign-up, by field. Empty when it can be saved. */
@@ -97,5 +99,9 @@ export function checkSignupFields(fields: SignupFields): Record<string, FieldRea
   if (!hasEmail && !hasPhone) problems.contact = 'email_or_phone_required';
   if (fields.consent.email && !hasEmail) add('consentEmail', problems.email ? null : 'consent_needs_email');
   if (fields.consent.sms && !hasPhone) add('consentSms', problems.phone ? null : 'consent_needs_phone');
+  // Contact details nobody may use are not kept: at least one way to be contacted, or one organization.
+  if (!fields.consent.email && !fields.consent.sms && (fields.organizationIds?.length ?? 0) === 0) {
+    problems.consent = 'consent_required';
+  }
   return problems;
 }

@@ -9,6 +9,7 @@ import { PinGuard } from './auth/pin';
 import { Sessions } from './auth/sessions';
 import { isoNow, systemClock, type Clock } from './clock';
 import { ContentStore } from './content/store';
+import { removeStaleWorkFiles } from './backup/files';
 import { openStore, type OpenOptions } from './db/open';
 import { AppError, isStorageFull } from './errors';
 import { ensureEvent } from './event/settings';
@@ -52,6 +53,7 @@ function describeInvalid(method: string, issues: FieldIssue[]): string {
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const store = openStore(options.dataDir, { nativeBinding: options.nativeBinding, now: () => clock.now() });
+  removeStaleWorkFiles(store.file);
   const { db } = store;
   const startedAt = isoNow(clock);
   const content = new ContentStore(db);

@@ -95,7 +95,7 @@ export function createHandlers(deps: CoreDeps): Handlers {
     'event.update': (patch) => updateEvent(db, patch, { pack: content.active(), at: isoNow(clock) }),
     'signups.stats': () => signupStats(db, content.active()),
     'signups.get': ({ id }) => getSignup(db, id),
-    'signups.delete': ({ id }) => deleteSignup(db, id),
+    'signups.delete': ({ id }) => deleteSignup(db, id, files.databaseFile),
     'signups.purge': ({ confirmCount }) => purgeSignups(db, confirmCount, files.databaseFile),
     'signups.export': (args) => exportSignups(db, args, { pack: content.active(), now: clock.now() }),
     'signups.exportPreview': (args) => previewExport(db, args, content.active()),

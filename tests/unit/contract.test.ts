@@ -36,6 +36,7 @@ const INVALID_ARGS: Record<MethodName, unknown[]> = {
     { ...validSignup, phone: undefined, consent: { email: false, sms: true } },
     { ...validSignup, clientId: 'not-a-uuid' },
     { ...validSignup, immigrationStatus: 'anything' },
+    { ...validSignup, organizationIds: [], consent: { email: false, sms: false } },
   ],
   'organizer.status': [null, 5, { extra: 1 }],
   'organizer.setup': [null, {}, { pin: 123456 }, { pin: '12345' }, { pin: 'abcdef' }, { pin: '1'.repeat(13) }],

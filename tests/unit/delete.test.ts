@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SignupRecord } from '../../src/common/contract';
 import { DATABASE_FILE } from '../../src/core/db/open';
-import { ok, organizerToken, startCore, tempDir, TestClock, validSignup } from './helpers';
+import { ok, organizerToken, startCore, stopCore, tempDir, TestClock, validSignup } from './helpers';
 
 /** Which of the database's files hold these bytes (the file itself, its WAL, its shared memory). */
 function filesHolding(dir: string, text: string): string[] {
@@ -34,7 +34,7 @@ describe('deleting sign-ups', () => {
     expect(record.consents.map((c) => c.kind).sort()).toEqual(['email', 'share', 'sms']);
     expect(filesHolding(dir, 'xochi.1.k7q@example.org').length).toBeGreaterThan(0);
 
-    expect(await call('signups.delete', { id: second })).toEqual({ deleted: 1, total: 2 });
+    expect(await call('signups.delete', { id: second })).toEqual({ deleted: 1, total: 2, removedCopies: 0 });
     expect(filesHolding(dir, 'xochi.1.k7q@example.org')).toEqual([]);
     expect(filesHolding(dir, 'Xochiquetzal1')).toEqual([]);
     expect(filesHolding(dir, 'xochi.0.k7q@example.org').length).toBeGreaterThan(0);
@@ -133,5 +133,16 @@ describe('signups.stats', () => {
         { language: 'es', count: 0 },
       ],
     });
+  });
+});
+
+describe('work files a crash left behind', () => {
+  it('are removed when the kiosk starts again', async () => {
+    const { dir, core } = await withSignups(1);
+    const stale = path.join(dir, 'backup-3f1c2a9e-0000-4000-8000-000000000000.sqlite.tmp');
+    fs.writeFileSync(stale, 'xochi.0.k7q@example.org');
+    stopCore(core);
+    startCore(dir);
+    expect(fs.existsSync(stale)).toBe(false);
   });
 });

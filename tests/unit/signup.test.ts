@@ -40,7 +40,9 @@ describe('sign-up field rules', () => {
   it('needs an email or a phone, and the contact for each ticked box', () => {
     expect(checkSignupFields({ firstName: 'Ana', consent: { email: false, sms: false } })).toEqual({
       contact: 'email_or_phone_required',
+      consent: 'consent_required',
     });
+    expect(checkSignupFields({ firstName: 'Ana', email: 'a@example.org', consent: { email: false, sms: false }, organizationIds: ['chirla'] })).toEqual({});
     expect(checkSignupFields({ firstName: 'Ana', phone: '6175550123', consent: { email: true, sms: true } })).toEqual({
       consentEmail: 'consent_needs_email',
     });

@@ -1,6 +1,7 @@
 /** Side files next to the live database: backups being made, backups being checked, old copies. */
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
+import path from 'node:path';
 
 export interface StoreFiles {
   /** The live database file (kiosk.sqlite); side files go in the same folder. */
@@ -31,4 +32,15 @@ export function syncFile(file: string): void {
   } finally {
     fs.closeSync(fd);
   }
+}
+
+const WORK_FILE = /^(backup|restore)-[\w-]+\.sqlite\.tmp/;
+
+/**
+ * Work files a backup or restore leaves only when the process dies mid-way (power cut, kill):
+ * whole copies of the database. Removed at start-up, once this process holds the database.
+ */
+export function removeStaleWorkFiles(databaseFile: string): void {
+  const dir = path.dirname(databaseFile);
+  for (const name of fs.readdirSync(dir)) if (WORK_FILE.test(name)) fs.rmSync(path.join(dir, name), { force: true });
 }

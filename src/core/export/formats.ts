@@ -28,9 +28,9 @@
  * - Action Network and Mobilize cannot record a per-person "no" to email, so a person who gave an
  *   email but did not tick "contact me by email" is left out (skippedNoConsent). NationBuilder
  *   gets them with email_opt_in=N.
- * - A phone goes where the tool records the SMS answer (NationBuilder mobile_opt_in, Mobilize
- *   sms_opt_in_status); Action Network gets can2_phone only from people who agreed to texts, so
- *   ticking its "subscribe to the mobile list" box cannot text anyone who did not.
+ * - A phone goes where the tool records the SMS answer (NationBuilder mobile_opt_in); Action
+ *   Network (can2_phone) and Mobilize (phone_number) get it only from people who agreed to texts,
+ *   so ticking the tool's "subscribe to the mobile list" box cannot text anyone who did not.
  * - A per-organization file names only that organization (tags, share consents), never the
  *   other organizations the person chose.
  */
@@ -127,7 +127,9 @@ export const TOOL_FORMATS: Record<ToolFormatId, ToolFormat> = {
       c.firstName,
       c.lastName,
       c.email,
-      exportPhone(c.phone),
+      // A number is only passed on with its owner's yes to texts: "UNSPECIFIED" would let the
+      // organization text someone who said no.
+      c.smsConsent ? exportPhone(c.phone) : '',
       c.zip,
       c.phone && c.smsConsent ? 'OPT_IN' : 'UNSPECIFIED',
     ],

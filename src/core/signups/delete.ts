@@ -12,23 +12,28 @@ import { AppError } from '../errors';
 import { checkpointAndTruncateWal, compactDatabase } from '../db/wipe';
 import { countSignups, signupGone } from './query';
 
-export function deleteSignup(db: Database.Database, id: string): Deleted {
+export function deleteSignup(db: Database.Database, id: string, databaseFile: string): Deleted {
   const { changes } = db.prepare('DELETE FROM signups WHERE id = ?').run(id);
   if (changes === 0) throw signupGone();
   checkpointAndTruncateWal(db);
-  return { deleted: 1, total: countSignups(db) };
+  const removedCopies = removeKeptCopies(databaseFile);
+  return { deleted: 1, total: countSignups(db), removedCopies };
 }
 
 /**
  * The database copies core itself kept (before a restore, or a damaged file moved aside) hold the
- * same people: after a purge, nothing of them may stay on this computer.
+ * same people: once someone is deleted, nothing of them may stay on this computer. (Work files a
+ * crash left mid-backup are removed at start-up: see backup/files.ts.)
  */
-function removeKeptCopies(databaseFile: string): number {
+export function removeKeptCopies(databaseFile: string): number {
   const dir = path.dirname(databaseFile);
   const base = path.basename(databaseFile);
   const kept = fs
     .readdirSync(dir)
-    .filter((name) => name.startsWith(`${base}.before-restore-`) || name.startsWith(`${base}.damaged-`));
+    .filter(
+      (name) =>
+        name.startsWith(`${base}.before-restore-`) || name.startsWith(`${base}.damaged-`),
+    );
   for (const name of kept) fs.rmSync(path.join(dir, name), { force: true });
   return kept.filter((name) => !/-(wal|shm)$/.test(name)).length;
 }

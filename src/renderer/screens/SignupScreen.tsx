@@ -147,6 +147,11 @@ export function SignupScreen({ organizationId }: { organizationId?: string | und
               {consents.sms[language]}
             </Checkbox>
             {errors.consentSms && <p className="form-error" role="alert">{t('signup.errors.consent_needs_phone')}</p>}
+            {errors.consent && (
+              <p className="form-error" role="alert" data-testid="consent-required">
+                {t('signup.errors.consent_required')}
+              </p>
+            )}
           </fieldset>
           {failure && (
             <p className="banner banner--error" role="alert" data-testid="save-failed">
