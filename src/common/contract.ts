@@ -39,6 +39,11 @@ export const SignupCreateArgs = z.strictObject({
   consent: z.strictObject({ email: z.boolean(), sms: z.boolean() }),
   /** Chosen by the kiosk per attempt: a retried request returns the first sign-up, not a copy. */
   clientId: z.uuid().optional(),
+  /**
+   * The organization whose page led here ("Keep me informed"): its box started ticked, and its
+   * consent record says so.
+   */
+  fromOrganizationId: z.string().max(64).optional(),
 });
 export type SignupCreateArgs = z.infer<typeof SignupCreateArgs>;
 

@@ -39,6 +39,8 @@ export interface Core {
   call(method: string, args: unknown, context?: CallContext): Promise<ApiResponse>;
   /** What happened at start-up that an organizer should know (a damaged database moved aside). */
   readonly startup: { at: string; databaseFile: string; movedAside: string | null; migrationsApplied: number[] };
+  /** Whether an organizer session is open for this token (transports size uploads by it). */
+  hasSession(token: string | undefined): boolean;
   close(): void;
 }
 
@@ -123,6 +125,9 @@ export function createCore(options: CoreOptions): Core {
           error: { code: 'internal', message: 'Something went wrong inside the kiosk. Nothing was changed. Please try again.' },
         };
       }
+    },
+    hasSession(token) {
+      return sessions.isOpen(token);
     },
     close() {
       db.close();

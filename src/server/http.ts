@@ -17,8 +17,9 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_UPLOAD_BYTES = 256 * 1024 * 1024;
 const UPLOAD_METHODS = new Set(['backup.restore', 'legislators.import', 'content.import']);
 
-export function bodyLimit(method: string): number {
-  return UPLOAD_METHODS.has(method) ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES;
+/** Large bodies only for an organizer's upload with a live session: nobody else may make the host buffer them. */
+export function bodyLimit(method: string, signedIn: boolean): number {
+  return UPLOAD_METHODS.has(method) && signedIn ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES;
 }
 /** Generous for a person at a PIN pad, far too few for guessing. */
 export const PIN_ATTEMPTS_PER_MINUTE = 10;
@@ -56,8 +57,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        // Stop keeping it, answer 413, and let the rest drain instead of resetting the connection.
+        chunks.length = 0;
         reject(new BodyTooLarge());
-        req.destroy();
         return;
       }
       chunks.push(chunk);
@@ -81,9 +83,10 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, core: Core, 
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   let text: string;
   try {
-    text = await readBody(req, bodyLimit(method));
+    text = await readBody(req, bodyLimit(method, core.hasSession(bearer(req))));
   } catch (error) {
     if (error instanceof BodyTooLarge) {
+      res.setHeader('Connection', 'close');
       sendError(res, { code: 'payload_too_large', message: 'The request is too large.' });
     }
     return;

@@ -43,6 +43,7 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
       await kiosk.typeInto('first-name', 'Ana');
       await kiosk.typeInto('phone', '6175550123');
       await kiosk.closeKeyboard();
+      await kiosk.tapCheckbox('consent-sms');
       await kiosk.submit();
       await expect(page.getByTestId('thanks')).toBeVisible();
       await shot('10-thanks');

@@ -32,6 +32,12 @@ export class Sessions {
     return true;
   }
 
+  /** True if the token is live, without counting as use. */
+  isOpen(token: string | undefined): boolean {
+    const last = token ? this.lastUsed.get(token) : undefined;
+    return last !== undefined && this.now().getTime() - last <= this.idleMs;
+  }
+
   close(token: string | undefined): void {
     if (token) this.lastUsed.delete(token);
   }

@@ -14,6 +14,8 @@ import { say } from '../messages';
 import { newId } from '../clock';
 
 export const CONSENT_METHOD = 'kiosk checkbox';
+/** The one box that may start ticked: the person chose "Keep me informed" on that organization's page. */
+export const PRESELECTED_METHOD = "kiosk checkbox, ticked by choosing 'Keep me informed' on the organization's page and left ticked";
 
 const blankToNull = (value: string | undefined): string | null => {
   const trimmed = value?.trim() ?? '';
@@ -94,7 +96,8 @@ export function createSignup(
       for (const org of organizations) {
         insertOrg.run(id, org.id, org.name);
         const text = fillOrganization(pack.consents.share[lang], org.name);
-        insertConsent.run(newId(), id, 'share', org.id, 1, text, lang, now, CONSENT_METHOD);
+        const method = org.id === args.fromOrganizationId ? PRESELECTED_METHOD : CONSENT_METHOD;
+        insertConsent.run(newId(), id, 'share', org.id, 1, text, lang, now, method);
       }
     })();
   } catch (error) {

@@ -28,9 +28,9 @@ export function setSessionToken(token: string | undefined): void {
   sessionToken = token;
 }
 
-async function overHttp(method: MethodName, args: unknown): Promise<ApiResponse> {
+async function overHttp(method: MethodName, args: unknown, token: string | undefined): Promise<ApiResponse> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-  if (sessionToken) headers.Authorization = `Bearer ${sessionToken}`;
+  if (token) headers.Authorization = `Bearer ${token}`;
   let response: Response;
   try {
     response = await fetch(`./api/${method}`, { method: 'POST', headers, body: JSON.stringify(args ?? {}) });
@@ -44,9 +44,10 @@ async function overHttp(method: MethodName, args: unknown): Promise<ApiResponse>
   }
 }
 
-export async function call<M extends MethodName>(method: M, args: Args<M>): Promise<Result<M>> {
+/** Calls a contract method; organizer calls carry the session token (or the one given). */
+export async function call<M extends MethodName>(method: M, args: Args<M>, token = sessionToken): Promise<Result<M>> {
   const bridge = window.takApi;
-  const answer = bridge ? await bridge[method](args, sessionToken) : await overHttp(method, args);
+  const answer = bridge ? await bridge[method](args, token) : await overHttp(method, args, token);
   if (!answer.ok) throw new ApiCallError(answer.error);
   return answer.result as Result<M>;
 }

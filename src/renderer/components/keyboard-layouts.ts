@@ -2,7 +2,7 @@
  * Key layouts for the on-screen keyboard: names, emails and numbers (phone, ZIP) at the kiosk;
  * sentences and web addresses in the organizer console.
  */
-export type KeyboardLayout = 'text' | 'email' | 'numeric' | 'prose' | 'paragraphs' | 'url';
+export type KeyboardLayout = 'text' | 'email' | 'numeric' | 'phone' | 'prose' | 'paragraphs' | 'url';
 
 export type Key =
   | { kind: 'char'; value: string; wide?: boolean }
@@ -16,6 +16,10 @@ const ACCENTS = ['áéíóúü', 'àèìòùç', 'âêîôûã'];
 export function keyRows(layout: KeyboardLayout, accents: boolean): Key[][] {
   if (layout === 'numeric') {
     return [chars('123'), chars('456'), chars('789'), [{ kind: 'backspace' }, { kind: 'char', value: '0' }, { kind: 'done' }]];
+  }
+  if (layout === 'phone') {
+    // "+" for a number from another country (+52 55 1234 5678).
+    return [chars('123'), chars('456'), chars('789'), [{ kind: 'char', value: '+' }, { kind: 'char', value: '0' }, { kind: 'backspace' }], [{ kind: 'done' }]];
   }
   const letters = (accents ? ACCENTS : LETTERS).map(chars);
   if (layout === 'prose' || layout === 'paragraphs') {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, call, setSessionToken } from '../api/client';
 import { useIdle } from '../state/idle';
@@ -19,6 +19,13 @@ export function PinScreen({ onSignedIn, onCancel }: { onSignedIn(): void; onCanc
   const [pin, setPin] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
   // Opened by mistake, or walked away from: back to the kiosk.
   useIdle(PIN_IDLE_SECONDS, true, onCancel);
 
@@ -36,6 +43,11 @@ export function PinScreen({ onSignedIn, onCancel }: { onSignedIn(): void; onCanc
     setBusy(true);
     try {
       const { token } = await call(method, { pin: value });
+      if (!mounted.current) {
+        // The screen timed out or was left while the PIN was checked: no session outlives it.
+        await call('organizer.logout', {}, token).catch(() => undefined);
+        return;
+      }
       setSessionToken(token);
       onSignedIn();
     } catch (error) {

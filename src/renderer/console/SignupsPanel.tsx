@@ -58,7 +58,7 @@ export function SignupsPanel() {
           </Notice>
         )}
         <SignupStats version={version} />
-        <TextField label={t('console.signups.search')} hint={t('console.signups.searchHint')} value={query} onChange={setQuery} layout="email" testId="signup-search" />
+        <TextField label={t('console.signups.search')} hint={t('console.signups.searchHint')} value={query} onChange={setQuery} layout="prose" testId="signup-search" />
         {error && <Notice kind="error">{error}</Notice>}
         {list && (
           <>

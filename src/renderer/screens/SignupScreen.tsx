@@ -31,6 +31,8 @@ export function SignupScreen({ organizationId }: { organizationId?: string | und
   }, [organizations, organizationId]);
 
   const update = <K extends keyof SignupForm>(key: K, value: SignupForm[K]) => {
+    // Changed answers are a new attempt: a retry may only ever repeat exactly what was sent.
+    clientId.current = newClientId();
     const next = { ...form, [key]: value };
     setForm(next);
     if (checked) setErrors(checkForm(next));
@@ -53,7 +55,7 @@ export function SignupScreen({ organizationId }: { organizationId?: string | und
     }
     setSaving(true);
     try {
-      await call('signup.create', toSignupArgs(form, language, clientId.current));
+      await call('signup.create', toSignupArgs(form, language, clientId.current, organizationId));
       replace({
         name: 'thanks',
         saved: {
@@ -114,7 +116,7 @@ export function SignupScreen({ organizationId }: { organizationId?: string | und
             </p>
             <TextField label={t('signup.email')} type="email" layout="email" maxLength={254} value={form.email} onChange={(v) => update('email', v)} error={errorText('email')} testId="email" />
             <div className="field-row">
-              <TextField label={t('signup.phone')} type="tel" layout="numeric" maxLength={20} hint={t('signup.phoneHint')} value={form.phone} onChange={(v) => update('phone', v)} error={errorText('phone')} testId="phone" />
+              <TextField label={t('signup.phone')} type="tel" layout="phone" maxLength={20} hint={t('signup.phoneHint')} value={form.phone} onChange={(v) => update('phone', v)} error={errorText('phone')} testId="phone" />
               <TextField label={t('signup.zip')} layout="numeric" maxLength={5} hint={t('signup.optional')} value={form.zip} onChange={(v) => update('zip', v)} error={errorText('zip')} testId="zip" />
             </div>
           </fieldset>
@@ -153,6 +155,11 @@ export function SignupScreen({ organizationId }: { organizationId?: string | und
               </p>
             )}
           </fieldset>
+          {errors.organizationIds && (
+            <p className="banner banner--error" role="alert">
+              {t('signup.errors.unknown_organization')}
+            </p>
+          )}
           {failure && (
             <p className="banner banner--error" role="alert" data-testid="save-failed">
               {t(`signup.failure.${failure}`)}

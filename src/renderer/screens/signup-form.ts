@@ -33,7 +33,7 @@ export function checkForm(form: SignupForm): FormErrors {
   return checkSignupFields({ ...form, consent: { email: form.consentEmail, sms: form.consentSms } });
 }
 
-export function toSignupArgs(form: SignupForm, language: Language, clientId: string): Args<'signup.create'> {
+export function toSignupArgs(form: SignupForm, language: Language, clientId: string, fromOrganizationId?: string): Args<'signup.create'> {
   const optional = (value: string) => (value.trim() ? value.trim() : undefined);
   return {
     language,
@@ -45,6 +45,7 @@ export function toSignupArgs(form: SignupForm, language: Language, clientId: str
     organizationIds: form.organizationIds,
     consent: { email: form.consentEmail, sms: form.consentSms },
     clientId,
+    fromOrganizationId,
   };
 }
 
