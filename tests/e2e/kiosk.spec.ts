@@ -109,6 +109,11 @@ test('every validation error is shown in the kiosk language, and nothing is save
   await expect(page.getByText('Este correo no parece correcto.', { exact: false })).toBeVisible();
   await expect(page.getByText('Este número no parece correcto.', { exact: false })).toBeVisible();
   await expect(page.getByText('El código postal tiene 5 dígitos', { exact: false })).toBeVisible();
+  // Contact details with no way to use them are not kept.
+  await expect(page.getByTestId('consent-required')).toHaveCount(0);
+  await kiosk.tapCheckbox('consent-sms');
+  await kiosk.submit();
+  await expect(page.getByTestId('consent-required')).toContainText('Marque cómo podemos comunicarnos');
   await expect(page.getByTestId('thanks')).toHaveCount(0);
   expect((await signups(host)).total).toBe(0);
 });
@@ -136,6 +141,10 @@ test('after the idle time, a warning counts down, then a half-filled form is wip
   await kiosk.start('en');
   await kiosk.chooseWay('signup');
   await expect(page.getByTestId('first-name')).toHaveValue('');
+  await expect(page.getByTestId('email')).toHaveValue('');
+  // Nothing typed survives anywhere on the page, in a field or as text.
+  const values = await page.locator('input').evaluateAll((inputs) => inputs.map((i) => (i as unknown as { value: string }).value));
+  expect(values.filter((v) => v.includes('ecret'))).toEqual([]);
   expect(await page.evaluate<number>('history.length')).toBe(historyAtStart);
   expect((await signups(host)).total).toBe(0);
 });
