@@ -100,7 +100,10 @@ export class TextBlock implements Block {
   }
 
   get minHeight(): number {
-    const first = this.lines.slice(0, this.options.minLines ?? 2);
+    const min = this.options.minLines ?? 2;
+    // Fewer than 2 × min lines can't be split at all (see split): the whole block is its minimum.
+    if (this.lines.length < 2 * min) return this.height;
+    const first = this.lines.slice(0, min);
     return 2 * this.padding + Math.max(this.textHeight(first), this.options.aside?.height ?? 0);
   }
 
