@@ -305,7 +305,7 @@ describe.each([
           expect(errors).not.toHaveBeenCalled();
           expect(warnings).not.toHaveBeenCalled();
         }),
-        { numRuns: RUNS * (MORE_RUNS[method] ?? 1), seed: SEED },
+        { numRuns: RUNS * (MORE_RUNS[method] ?? 1), ...(SEED === undefined ? {} : { seed: SEED }) },
       );
     } finally {
       errors.mockRestore();
