@@ -6,12 +6,16 @@ import { KioskProvider, useKiosk, useKioskData } from './state/kiosk';
 // Loaded when an organizer opens it: visitors' sessions never need the console's code.
 const ConsoleApp = lazy(() => import('./console/ConsoleApp').then((m) => ({ default: m.ConsoleApp })));
 
-/** Ends a visitor's session: back to the attract screen in the event's language, state dropped. */
-function Sessions() {
+/**
+ * Ends a visitor's session: back to the attract screen in the event's language, state dropped.
+ * On a first run (no organizer PIN yet) the console's PIN setup comes first, so the kiosk never
+ * stands in public with a console that whoever taps the corner first could claim.
+ */
+function Sessions({ firstRun }: { firstRun: boolean }) {
   const { t } = useTranslation();
   const { event, setLanguage } = useKiosk();
   const [session, setSession] = useState(0);
-  const [mode, setMode] = useState<'kiosk' | 'console'>('kiosk');
+  const [mode, setMode] = useState<'kiosk' | 'console' | 'first-run'>(firstRun ? 'first-run' : 'kiosk');
   const end = useCallback(() => {
     setLanguage(event.defaultLanguage);
     setSession((n) => n + 1);
@@ -19,10 +23,10 @@ function Sessions() {
     window.scrollTo(0, 0);
   }, [event.defaultLanguage, setLanguage]);
   const openConsole = useCallback(() => setMode('console'), []);
-  if (mode === 'console') {
+  if (mode !== 'kiosk') {
     return (
       <Suspense fallback={<p className="status">{t('app.loading')}</p>}>
-        <ConsoleApp onExit={end} />
+        <ConsoleApp onExit={end} firstRun={mode === 'first-run'} />
       </Suspense>
     );
   }
@@ -45,7 +49,7 @@ export function App() {
   }
   return (
     <KioskProvider content={load.content} event={load.event} reload={refresh}>
-      <Sessions />
+      <Sessions firstRun={!load.pinSet} />
     </KioskProvider>
   );
 }

@@ -7,8 +7,6 @@ import { audit, ORIENTATIONS } from './axe';
 import { ConsolePage } from './console-page';
 import { expect, test, type Host } from './host';
 
-
-
 async function seed(host: Host): Promise<void> {
   const people = [
     { language: 'en', firstName: 'Ana', lastName: 'Pérez', email: 'ana@example.org', zip: '02130', organizationIds: ['mira-coalition'], consent: { email: true, sms: false } },
@@ -93,3 +91,20 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
     });
   }
 }
+
+test.describe('first run', () => {
+  test.use({ firstRun: true });
+  for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
+    for (const language of ['en', 'es'] as const) {
+      test(`the first-run PIN screen passes axe and is captured (${orientation}, ${language})`, async ({ page, host }) => {
+        await page.setViewportSize(viewport);
+        await page.goto(host.url);
+        await expect(page.getByTestId('first-run')).toBeVisible();
+        if (language === 'es') await page.getByTestId('language-button').tap();
+        await expect(page.getByTestId('first-run')).toContainText(language === 'es' ? 'configure este quiosco' : 'set up this kiosk');
+        await audit(page, `${orientation} ${language} console first run`);
+        await page.screenshot({ path: `test-results/screens/${orientation}-${language}-console-00-first-run.png`, fullPage: true });
+      });
+    }
+  }
+});

@@ -1,29 +1,59 @@
 import { ConsolePage, PIN } from './console-page';
 import { expect, test } from './host';
 
-test('an organizer sets a PIN, signs in by touch and sees a sign-up made at the kiosk', async ({ page, host }) => {
-  await host.api('signup.create', {
-    language: 'en',
-    firstName: 'Carmen',
-    email: 'carmen@example.org',
-    organizationIds: ['chirla'],
-    consent: { email: true, sms: false },
-  });
-  const console = new ConsolePage(page);
-  await console.kiosk.open(host.url);
-  await console.openPinScreen();
-  await console.enterPin(PIN);
-  await console.enterPin(PIN);
-  await expect(page.getByTestId('console')).toBeVisible();
-  await expect(page.getByTestId('signup-total')).toHaveText('1 sign-up');
-  await expect(page.getByTestId('signup-row')).toContainText('Carmen');
+test.describe('first run', () => {
+  test.use({ firstRun: true });
 
-  await console.exit();
-  await expect(page.locator('body')).not.toContainText('Carmen');
+  test('the kiosk stays closed until the organizer chooses a PIN, then the console opens and sees a kiosk sign-up', async ({ page, host }) => {
+    await host.api('signup.create', {
+      language: 'en',
+      firstName: 'Carmen',
+      email: 'carmen@example.org',
+      organizationIds: ['chirla'],
+      consent: { email: true, sms: false },
+    });
+    const console = new ConsolePage(page);
+    await page.goto(host.url);
+    await expect(page.getByTestId('first-run')).toContainText('Welcome: set up this kiosk');
+    await expect(page.getByTestId('attract')).toHaveCount(0);
+    await expect(page.getByTestId('pin-cancel')).toHaveCount(0);
+    // Reloading does not open the kiosk either.
+    await page.reload();
+    await expect(page.getByTestId('first-run')).toBeVisible();
+
+    await console.enterPin('12345');
+    await expect(page.getByTestId('pin-message')).toContainText('at least 6 digits');
+    await console.enterPin(PIN);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Enter the same PIN again');
+    await console.enterPin(PIN);
+    await expect(page.getByTestId('console')).toBeVisible();
+    await expect(page.getByTestId('signup-total')).toHaveText('1 sign-up');
+    await expect(page.getByTestId('signup-row')).toContainText('Carmen');
+
+    await console.exit();
+    await expect(page.locator('body')).not.toContainText('Carmen');
+    await page.reload();
+    await expect(page.getByTestId('attract')).toBeVisible();
+    expect((await host.api<{ pinSet: boolean }>('organizer.status')).body.result?.pinSet).toBe(true);
+  });
+
+  test('digits left on the first-run screen are cleared after a minute, and it stays closed', async ({ page, host }) => {
+    await page.clock.install();
+    const console = new ConsolePage(page);
+    await page.goto(host.url);
+    await expect(page.getByTestId('first-run')).toBeVisible();
+    await page.getByTestId('language-button').tap();
+    await expect(page.getByTestId('first-run')).toContainText('configure este quiosco');
+    await console.enterPin(PIN);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Escriba el mismo PIN otra vez');
+    await page.clock.fastForward(61_000);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Elija un PIN de organizador');
+    await expect(page.getByTestId('attract')).toHaveCount(0);
+    expect((await host.api<{ pinSet: boolean }>('organizer.status')).body.result?.pinSet).toBe(false);
+  });
 });
 
 test('a wrong PIN five times locks the console, and the right PIN then fails too', async ({ page, host }) => {
-  await host.api('organizer.setup', { pin: PIN });
   const console = new ConsolePage(page);
   await console.kiosk.open(host.url);
   await console.openPinScreen();

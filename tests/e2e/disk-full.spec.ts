@@ -12,6 +12,7 @@ import { expect, test } from '@playwright/test';
 import type { SystemStatus } from '../../src/common/system';
 import { isStarted, runHost, type Started } from './host-process';
 import { KioskPage } from './kiosk-page';
+import { organizerToken } from './organizer';
 import { fillDisk, mountTmpfs, unmount } from '../unit/mounts';
 
 test('on a full disk the kiosk asks the visitor to find a volunteer, and saves once there is space', async ({ page }) => {
@@ -25,7 +26,7 @@ test('on a full disk the kiosk asks the visitor to find a volunteer, and saves o
     const result = await runHost(disk);
     if (!isStarted(result)) throw new Error(`host did not start: ${result.stderr}`);
     host = result;
-    const token = (await host.api<{ token: string }>('organizer.setup', { pin: '192837' })).body.result!.token;
+    const token = await organizerToken(host.api);
     expect((await host.api('signup.create', { language: 'en', firstName: 'Early', email: 'early@example.org', organizationIds: [], consent: { email: true, sms: false } })).body.ok).toBe(true);
 
     const filler = fillDisk(disk);

@@ -1,12 +1,14 @@
 /**
  * Starts the real browser host (`node out/server/host.js`) on a free port with a fresh data
- * folder, as outside tools do, and talks to its HTTP contract.
+ * folder, as outside tools do, and talks to its HTTP contract. The host is ready for the public
+ * (organizer PIN chosen) unless a test asks for a first run.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base } from '@playwright/test';
+import { choosePin, organizerToken } from './organizer';
 
 export interface ApiAnswer<T> {
   status: number;
@@ -17,10 +19,12 @@ export interface Host {
   url: string;
   dataDir: string;
   api<T = unknown>(method: string, args?: unknown, token?: string): Promise<ApiAnswer<T>>;
+  /** Signs in as the organizer with the test PIN. */
+  token(): Promise<string>;
   stop(): Promise<void>;
 }
 
-export async function startHost(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tak-e2e-'))): Promise<Host> {
+export async function startHost(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tak-e2e-')), options: { firstRun?: boolean } = {}): Promise<Host> {
   const child: ChildProcess = spawn(process.execPath, ['out/server/host.js', '--port', '0', '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -35,9 +39,10 @@ export async function startHost(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 
     });
     child.on('exit', (code) => reject(new Error(`host exited with ${code}: ${stderr}`)));
   });
-  return {
+  const host: Host = {
     url,
     dataDir,
+    token: () => organizerToken(host.api),
     async api<T>(method: string, args: unknown = {}, token?: string): Promise<ApiAnswer<T>> {
       const headers: Record<string, string> = { 'Content-Type': 'application/json' };
       if (token) headers.Authorization = `Bearer ${token}`;
@@ -51,12 +56,15 @@ export async function startHost(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 
       await exited;
     },
   };
+  if (!options.firstRun) await choosePin(host.api);
+  return host;
 }
 
-export const test = base.extend<{ host: Host }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their first argument.
-  host: async ({}, use) => {
-    const host = await startHost();
+/** `firstRun`: a host with no organizer PIN yet (`test.use({ firstRun: true })`). */
+export const test = base.extend<{ host: Host; firstRun: boolean }>({
+  firstRun: [false, { option: true }],
+  host: async ({ firstRun }, use) => {
+    const host = await startHost(undefined, { firstRun });
     await use(host);
     await host.stop();
     fs.rmSync(host.dataDir, { recursive: true, force: true });

@@ -17,9 +17,7 @@ interface Listed {
 }
 
 async function signups(host: Host): Promise<Listed> {
-  const { body } = await host.api<{ token: string }>('organizer.setup', { pin: '975310' });
-  const token = body.result?.token ?? (await host.api<{ token: string }>('organizer.login', { pin: '975310' })).body.result?.token;
-  const list = await host.api<Listed>('signups.list', {}, token);
+  const list = await host.api<Listed>('signups.list', {}, await host.token());
   if (!list.body.result) throw new Error('could not list sign-ups');
   return list.body.result;
 }

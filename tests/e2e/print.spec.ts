@@ -1,21 +1,11 @@
 import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import type { Page } from '@playwright/test';
 import { expect, test } from './host';
+import { ConsolePage } from './console-page';
 import { KioskPage } from './kiosk-page';
 
-async function signIn(page: Page, url: string): Promise<void> {
-  const kiosk = new KioskPage(page);
-  await kiosk.open(url);
-  for (let i = 0; i < 5; i++) await page.getByTestId('organizer-corner').tap();
-  for (const digit of '135790') await page.locator(`.pinpad [data-key="${digit}"]`).tap();
-  await page.locator('.pinpad [data-key="ok"]').tap();
-  await expect(page.getByTestId('console')).toBeVisible();
-}
-
 test('an organizer makes a Spanish 2-up call-script handout for a ZIP, previews and saves it', async ({ page, host }) => {
-  await host.api('organizer.setup', { pin: '135790' });
-  await signIn(page, host.url);
+  await new ConsolePage(page).signIn(host);
   await page.getByTestId('tab-print').tap();
   await page.getByTestId('print-kind-script').tap();
   await page.getByTestId('print-language-es').tap();

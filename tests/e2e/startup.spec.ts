@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { isStarted, runHost, type Refused, type Started } from './host-process';
+import { organizerToken } from './organizer';
 import { makeImmutable, mountTmpfs, remountReadOnly, unmount } from '../unit/mounts';
 
 const dirs: string[] = [];
@@ -41,9 +42,7 @@ async function refused(dataDir: string): Promise<Refused> {
 const person = { language: 'en', firstName: 'Ana', email: 'ana@example.org', organizationIds: [], consent: { email: true, sms: false } };
 
 async function count(host: Started): Promise<number> {
-  const setup = await host.api<{ token: string }>('organizer.setup', { pin: '135790' });
-  const token = setup.body.result?.token ?? (await host.api<{ token: string }>('organizer.login', { pin: '135790' })).body.result?.token;
-  return (await host.api<{ total: number }>('signups.count', {}, token)).body.result?.total ?? -1;
+  return (await host.api<{ total: number }>('signups.count', {}, await organizerToken(host.api))).body.result?.total ?? -1;
 }
 
 test('a second host on the same data folder refuses, naming the problem; the first keeps working', async () => {

@@ -76,7 +76,7 @@ function ConsoleShell({ onExit }: { onExit(): void }) {
 }
 
 /** The organizer console: PIN first, then the console; leaving ends the session. */
-export function ConsoleApp({ onExit }: { onExit(): void }) {
+export function ConsoleApp({ onExit, firstRun = false }: { onExit(): void; firstRun?: boolean }) {
   const [signedIn, setSignedIn] = useState(false);
   const lock = useCallback(() => {
     // Ends the session in core too; the token is read before it is cleared here.
@@ -96,7 +96,7 @@ export function ConsoleApp({ onExit }: { onExit(): void }) {
           <ConsoleShell onExit={exit} />
         </ConsoleSessionProvider>
       ) : (
-        <PinScreen onSignedIn={() => setSignedIn(true)} onCancel={exit} />
+        <PinScreen onSignedIn={() => setSignedIn(true)} onCancel={exit} firstRun={firstRun} />
       )}
     </KeyboardProvider>
   );

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, call, setSessionToken } from '../api/client';
+import { LanguageButton } from '../components/LanguageButton';
 import { useIdle } from '../state/idle';
 import { PinPad } from './PinPad';
 
@@ -11,9 +12,11 @@ const PIN_IDLE_SECONDS = 60;
 
 /**
  * Sign-in to the organizer console. The first time, the organizer chooses a PIN (twice); after
- * that, wrong PINs count towards a lockout that core enforces and reports.
+ * that, wrong PINs count towards a lockout that core enforces and reports. On a first run there is
+ * no way back to the kiosk until the PIN is chosen: the kiosk stays closed.
  */
-export function PinScreen({ onSignedIn, onCancel }: { onSignedIn(): void; onCancel(): void }) {
+export function PinScreen(props: { onSignedIn(): void; onCancel(): void; firstRun?: boolean }) {
+  const { onSignedIn, onCancel, firstRun = false } = props;
   const { t } = useTranslation();
   const [step, setStep] = useState<Step>({ kind: 'loading' });
   const [pin, setPin] = useState('');
@@ -26,8 +29,14 @@ export function PinScreen({ onSignedIn, onCancel }: { onSignedIn(): void; onCanc
     },
     [],
   );
-  // Opened by mistake, or walked away from: back to the kiosk.
-  useIdle(PIN_IDLE_SECONDS, true, onCancel);
+  const canLeave = !firstRun || step.kind === 'login';
+  // Opened by mistake, or walked away from: back to the kiosk. On a first run, digits typed and
+  // walked away from are cleared instead, so nobody finishes someone else's PIN.
+  const startOver = useCallback(() => {
+    setPin('');
+    setStep((current) => (current.kind === 'confirm' ? { kind: 'setup' } : current));
+  }, []);
+  useIdle(PIN_IDLE_SECONDS, true, canLeave ? onCancel : startOver);
 
   useEffect(() => {
     let live = true;
@@ -67,7 +76,10 @@ export function PinScreen({ onSignedIn, onCancel }: { onSignedIn(): void; onCanc
   const submit = () => {
     setMessage(null);
     if (step.kind === 'login') return void signIn('organizer.login', pin);
-    if (pin.length < MIN_PIN_DIGITS) return setMessage(t('console.pin.tooShort', { count: MIN_PIN_DIGITS }));
+    if (pin.length < MIN_PIN_DIGITS) {
+      setPin('');
+      return setMessage(t('console.pin.tooShort', { count: MIN_PIN_DIGITS }));
+    }
     if (step.kind === 'setup') {
       setStep({ kind: 'confirm', first: pin });
       setPin('');
@@ -86,7 +98,16 @@ export function PinScreen({ onSignedIn, onCancel }: { onSignedIn(): void; onCanc
   const heading =
     step.kind === 'setup' ? t('console.pin.setupHeading') : step.kind === 'confirm' ? t('console.pin.confirmHeading') : t('console.pin.loginHeading');
   return (
-    <main className="pin-screen" data-testid="pin-screen">
+    <main className="pin-screen" data-testid="pin-screen" data-first-run={firstRun || undefined}>
+      {firstRun && step.kind !== 'login' && (
+        <div className="pin-screen__welcome" data-testid="first-run">
+          <div className="pin-screen__language">
+            <LanguageButton />
+          </div>
+          <p className="pin-screen__title">{t('console.firstRun.title')}</p>
+          <p className="lead">{t('console.firstRun.intro')}</p>
+        </div>
+      )}
       <h1>{heading}</h1>
       {step.kind === 'setup' && <p className="lead">{t('console.pin.setupHint', { count: MIN_PIN_DIGITS })}</p>}
       <p className="form-error pin-screen__message" role="alert" data-testid="pin-message">
@@ -95,9 +116,11 @@ export function PinScreen({ onSignedIn, onCancel }: { onSignedIn(): void; onCanc
       {step.kind !== 'loading' && (
         <PinPad value={pin} onChange={setPin} onSubmit={submit} disabled={busy} submitLabel={t('console.pin.ok')} />
       )}
-      <button type="button" className="button button--outline" onClick={onCancel} data-testid="pin-cancel">
-        {t('console.backToKiosk')}
-      </button>
+      {canLeave && (
+        <button type="button" className="button button--outline" onClick={onCancel} data-testid="pin-cancel">
+          {t('console.backToKiosk')}
+        </button>
+      )}
     </main>
   );
 }

@@ -25,15 +25,16 @@ export function useKiosk(): KioskState {
   return state;
 }
 
-type Load = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; content: ContentPack; event: EventSettings };
+/** `pinSet` false means a first run: no organizer PIN yet, so the kiosk stays closed until one is chosen. */
+type Load = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; content: ContentPack; event: EventSettings; pinSet: boolean };
 
 export function useKioskData(): { load: Load; retry: () => void; refresh: () => Promise<void> } {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
-    Promise.all([call('content.get', {}), call('event.get', {})])
-      .then(([content, event]) => live && setLoad({ status: 'ready', content, event }))
+    Promise.all([call('content.get', {}), call('event.get', {}), call('organizer.status', {})])
+      .then(([content, event, organizer]) => live && setLoad({ status: 'ready', content, event, pinSet: organizer.pinSet }))
       .catch(() => live && setLoad({ status: 'failed' }));
     return () => {
       live = false;
@@ -47,7 +48,7 @@ export function useKioskData(): { load: Load; retry: () => void; refresh: () => 
   // the organizer's new settings and content.
   const refresh = useCallback(async () => {
     const [content, event] = await Promise.all([call('content.get', {}), call('event.get', {})]);
-    setLoad({ status: 'ready', content, event });
+    setLoad((previous) => ({ status: 'ready', content, event, pinSet: previous.status !== 'ready' || previous.pinSet }));
   }, []);
   return { load, retry, refresh };
 }
