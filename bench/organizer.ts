@@ -12,6 +12,7 @@ import { openStore } from '../src/core/db/open';
 import { csvDocument } from '../src/core/export/csv';
 import { selectForTool } from '../src/core/export/formats';
 import { loadContacts } from '../src/core/export/load';
+import { searchKey } from '../src/core/signups/search-key';
 import { median, timeEach, type BenchRow } from './measure';
 
 
@@ -39,8 +40,8 @@ function freshKiosk(dir: string): string {
 function insertSignups(dir: string, eventId: string, count: number): void {
   const { db } = openStore(dir);
   const signup = db.prepare(
-    `INSERT INTO signups (id, event_id, created_at, language, first_name, last_name, email, phone, zip)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO signups (id, event_id, created_at, language, first_name, last_name, email, phone, zip, search_key)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const org = db.prepare('INSERT INTO signup_organizations (signup_id, organization_id, organization_name) VALUES (?, ?, ?)');
   const consent = db.prepare(
@@ -55,7 +56,9 @@ function insertSignups(dir: string, eventId: string, count: number): void {
       const first = `${FIRST_NAMES[i % FIRST_NAMES.length]}${i % 7 === 0 ? '' : ` ${i}`}`;
       // Every tenth person leaves no email: the Action Network export skips them.
       const email = i % 10 === 0 ? null : `person${i}@example.org`;
-      signup.run(id, eventId, at, i % 3 === 0 ? 'es' : 'en', first, `Family${i}`, email, `+1617555${String(i % 10000).padStart(4, '0')}`, '02130');
+      const last = `Family${i}`;
+      const phone = `+1617555${String(i % 10000).padStart(4, '0')}`;
+      signup.run(id, eventId, at, i % 3 === 0 ? 'es' : 'en', first, last, email, phone, '02130', searchKey(first, last, email, '02130'));
       org.run(id, 'mira-coalition', 'MIRA Coalition');
       consent.run(randomUUID(), id, 'email', null, email ? 1 : 0, CONSENT_TEXT, at);
       consent.run(randomUUID(), id, 'sms', null, i % 2, CONSENT_TEXT, at);

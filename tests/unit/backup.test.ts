@@ -104,6 +104,25 @@ describe('backup.create and backup.restore', () => {
     expect(await to.core.call('organizer.login', { pin: '246810' })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
   });
 
+  it('restores a backup made before the search key existed, and its names are then found without accents', async () => {
+    const from = await kioskWithData();
+    await addPeople(from.core, ['Bea']);
+    await ok(from.core, 'signup.create', { ...validSignup, firstName: 'Íñigo', email: 'inigo@example.org' });
+    const { base64 } = await from.call<{ base64: string }>('backup.create', {});
+    // The same backup as the app before migration 3 made it.
+    const older = tamper(from.dir, base64, (db) => {
+      db.exec('ALTER TABLE signups DROP COLUMN search_key');
+      db.exec('CREATE INDEX signups_first_name ON signups (first_name COLLATE NOCASE)');
+      db.exec('CREATE INDEX signups_last_name ON signups (last_name COLLATE NOCASE)');
+      db.exec('DELETE FROM migrations WHERE version = 3');
+    });
+
+    const to = await kioskWithData();
+    expect(await to.call('backup.restore', { base64: older, confirm: true })).toMatchObject({ signups: 2 });
+    const found = await to.call<{ items: { firstName: string }[] }>('signups.list', { query: 'inigo' });
+    expect(found.items.map((i) => i.firstName)).toEqual(['Íñigo']);
+  });
+
   it('refuses files that are not good backups, says why, and changes nothing', async () => {
     const { dir, core, token, call } = await kioskWithData();
     await addPeople(core, ['Gil']);

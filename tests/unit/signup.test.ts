@@ -105,4 +105,25 @@ describe('signup.create', () => {
     expect(await names('0213')).toEqual(['Luis']);
     expect(await names('100%_')).toEqual([]);
   });
+
+  it('finds names whatever their case and accents, by any word of the name', async () => {
+    const core = startCore();
+    await ok(core, 'signup.create', { ...validSignup, firstName: 'José Ángel', lastName: 'Núñez', email: 'JA@Example.org' });
+    await ok(core, 'signup.create', { ...validSignup, firstName: 'Ana María', lastName: 'Jiménez' });
+    await ok(core, 'signup.create', { ...validSignup, firstName: 'Joseph', lastName: 'Smith' });
+    const token = await organizerToken(core);
+    const names = async (query: string) =>
+      (await ok<{ items: { firstName: string }[] }>(core, 'signups.list', { query }, token)).items.map((i) => i.firstName).sort();
+    expect(await names('jose')).toEqual(['Joseph', 'José Ángel']);
+    expect(await names('JOSÉ')).toEqual(['Joseph', 'José Ángel']);
+    expect(await names('angel nunez')).toEqual(['José Ángel']);
+    expect(await names('NÚÑEZ')).toEqual(['José Ángel']);
+    expect(await names('nuñezz')).toEqual([]);
+    expect(await names('núñ')).toEqual(['José Ángel']);
+    expect(await names('maria')).toEqual(['Ana María']);
+    expect(await names('jimenez')).toEqual(['Ana María']);
+    expect(await names('ja@example')).toEqual(['José Ángel']);
+    // A word must begin a word: "ria" is inside "María", not at its start.
+    expect(await names('ria')).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { registerSearchKey } from '../signups/search-key';
 
 export interface StoreFiles {
   /** The live database file (kiosk.sqlite); side files go in the same folder. */
@@ -11,7 +12,10 @@ export interface StoreFiles {
 }
 
 export function openSideDatabase(file: string, files: StoreFiles): Database.Database {
-  return new Database(file, { fileMustExist: true, timeout: 5000, nativeBinding: files.nativeBinding });
+  const db = new Database(file, { fileMustExist: true, timeout: 5000, nativeBinding: files.nativeBinding });
+  // An older backup is migrated on its side copy, and migrations may call it.
+  registerSearchKey(db);
+  return db;
 }
 
 /** A database file and whatever SQLite may have left beside it. */

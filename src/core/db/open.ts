@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError, isStorageFull } from '../errors';
+import { registerSearchKey } from '../signups/search-key';
 import { migrate, shippedMigrations, type Migration } from './migrate';
 
 export const DATABASE_FILE = 'kiosk.sqlite';
@@ -49,6 +50,7 @@ function connect(file: string, options: OpenOptions): Database.Database {
     db.pragma('foreign_keys = ON');
     // Deleted sign-ups are overwritten with zeros, not left in free space (see db/wipe.ts).
     db.pragma('secure_delete = ON');
+    registerSearchKey(db);
     return db;
   } catch (error) {
     db.close();

@@ -12,6 +12,7 @@ import { checkSignupFields, normalizeEmail, parsePhone } from '../../common/sign
 import { AppError, isStorageFull } from '../errors';
 import { say } from '../messages';
 import { newId } from '../clock';
+import { searchKey } from './search-key';
 
 export const CONSENT_METHOD = 'kiosk checkbox';
 /** The one box that may start ticked: the person chose "Keep me informed" on that organization's page. */
@@ -63,10 +64,14 @@ export function createSignup(
     return { id, name: org?.name ?? id };
   });
   const id = newId();
+  const firstName = blankToNull(args.firstName);
+  const lastName = event.signupMode === 'no-last-name' ? null : blankToNull(args.lastName);
+  const storedEmail = email ? normalizeEmail(email) : null;
+  const zip = blankToNull(args.zip);
 
   const insertSignup = db.prepare(
-    `INSERT INTO signups (id, client_id, event_id, created_at, language, first_name, last_name, email, phone, zip)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO signups (id, client_id, event_id, created_at, language, first_name, last_name, email, phone, zip, search_key)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertOrg = db.prepare(
     'INSERT INTO signup_organizations (signup_id, organization_id, organization_name) VALUES (?, ?, ?)',
@@ -84,11 +89,12 @@ export function createSignup(
         event.id,
         now,
         lang,
-        blankToNull(args.firstName),
-        event.signupMode === 'no-last-name' ? null : blankToNull(args.lastName),
-        email ? normalizeEmail(email) : null,
+        firstName,
+        lastName,
+        storedEmail,
         phone,
-        blankToNull(args.zip),
+        zip,
+        searchKey(firstName, lastName, storedEmail, zip),
       );
       // Both contact boxes are recorded, ticked or not: the record shows what was offered.
       insertConsent.run(newId(), id, 'email', null, args.consent.email ? 1 : 0, pack.consents.email[lang], lang, now, CONSENT_METHOD);

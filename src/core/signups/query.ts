@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { ConsentRecord, SignupRecord } from '../../common/contract';
 import type { Language } from '../../common/content';
 import { AppError } from '../errors';
+import { foldForSearch } from './search-key';
 
 export interface SignupRow {
   id: string;
@@ -25,21 +26,19 @@ function likePattern(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/**
+ * Every word must begin a word of the name, the email or the ZIP (compared folded: any case, with
+ * or without accents), or, with 3 digits or more, appear in the phone number.
+ */
 function searchClause(query: string | undefined): { where: string; params: string[] } {
   const words = (query ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5);
   if (words.length === 0) return { where: '', params: [] };
   const conditions: string[] = [];
   const params: string[] = [];
   for (const word of words) {
-    const prefix = `${likePattern(word)}%`;
     const digits = word.replace(/\D/g, '');
-    const parts = [
-      "first_name LIKE ? ESCAPE '\\'",
-      "last_name LIKE ? ESCAPE '\\'",
-      "email LIKE ? ESCAPE '\\'",
-      "zip LIKE ? ESCAPE '\\'",
-    ];
-    params.push(prefix, prefix, prefix, prefix);
+    const parts = ["(' ' || search_key) LIKE ? ESCAPE '\\'"];
+    params.push(`% ${likePattern(foldForSearch(word))}%`);
     if (digits.length >= 3) {
       parts.push("phone LIKE ? ESCAPE '\\'");
       params.push(`%${digits}%`);
