@@ -72,7 +72,8 @@ function startBrowserHost() {
       '',
     ].join('\n'),
   );
-  const hostArgs = ['--port', option('--port') ?? '5180'];
+  // As in the Electron app, the kiosk opens to the public only once an organizer PIN exists.
+  const hostArgs = ['--port', option('--port') ?? '5180', '--setup-first'];
   const dataDir = option('--data-dir');
   if (dataDir) hostArgs.push('--data-dir', dataDir);
   const host = spawn(process.execPath, [path.join(root, 'out/server/host.js'), ...hostArgs], {

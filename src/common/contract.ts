@@ -88,7 +88,8 @@ export const contract = {
   'organizer.status': method(
     'public',
     Empty,
-    z.object({ pinSet: z.boolean(), lockedUntil: z.string().nullable() }),
+    // setupFirst: no PIN yet, and this kiosk stays closed until an organizer chooses one.
+    z.object({ pinSet: z.boolean(), lockedUntil: z.string().nullable(), setupFirst: z.boolean() }),
   ),
   'organizer.setup': method('public', z.strictObject({ pin: Pin }), Token),
   'organizer.login': method('public', z.strictObject({ pin: z.string().max(64) }), Token),

@@ -13,6 +13,7 @@ import { removeStaleWorkFiles } from './backup/files';
 import { openStore, type OpenOptions } from './db/open';
 import { AppError, isStorageFull } from './errors';
 import { ensureEvent } from './event/settings';
+import { say, sentence, type Sentence } from './messages';
 import { createHandlers, type CallContext, type Handlers } from './handlers';
 import { LegislatorService } from './legislators/service';
 import { logError } from './log';
@@ -31,6 +32,11 @@ export interface CoreOptions {
   /** What the shell does when an organizer asks to close the app (Electron quits; the host has none). */
   onQuitRequested?: () => void;
   sessionIdleMs?: number;
+  /**
+   * The kiosk stays closed until an organizer PIN exists (organizer.status says `setupFirst`).
+   * The app and `npm start` set it; `npm run host`, the contract's test host, opens on the kiosk.
+   */
+  setupFirst?: boolean;
   /** Tests only: sees the live connection once it is open (e.g. to cap max_page_count). */
   onDatabaseOpen?: (db: Database.Database) => void;
 }
@@ -46,10 +52,10 @@ export interface Core {
 
 export { toIssues };
 
-function describeInvalid(method: string, issues: FieldIssue[]): string {
+function describeInvalid(method: string, issues: FieldIssue[]): Sentence {
   const first = issues[0];
-  const detail = first ? `${first.path}: ${first.reason}` : 'the arguments are not valid';
-  return `Invalid arguments for ${method}: ${detail}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}.`;
+  const detail = first ? `${first.path}: ${first.reason}` : '?';
+  return issues.length > 1 ? sentence('invalidArgumentsMore', { method, detail, more: issues.length - 1 }) : sentence('invalidArguments', { method, detail });
 }
 
 export function createCore(options: CoreOptions): Core {
@@ -78,12 +84,12 @@ export function createCore(options: CoreOptions): Core {
   const startup = { at: startedAt, movedAside: store.movedAside, migrationsApplied: store.migrationsApplied };
   const storageErrors = new StorageErrors();
   const status = () => systemStatus({ databaseFile: store.file, storageErrors, startup });
-  const handlers: Handlers = createHandlers({ db, clock, content, pin, sessions, paths, legislators, files, onQuitRequested: options.onQuitRequested, systemStatus: status });
+  const handlers: Handlers = createHandlers({ db, clock, content, pin, sessions, paths, legislators, files, onQuitRequested: options.onQuitRequested, systemStatus: status, setupFirst: options.setupFirst ?? false });
 
   async function dispatch<M extends MethodName>(method: M, rawArgs: unknown, context: CallContext) {
     const spec = contract[method];
     if (spec.access === 'organizer' && !sessions.touch(context.token)) {
-      throw new AppError('unauthorized', 'Please sign in to the organizer console with your PIN.');
+      throw new AppError('unauthorized', sentence('signInNeeded'));
     }
     const parsed = spec.args.safeParse(rawArgs === undefined ? {} : rawArgs);
     if (!parsed.success) {
@@ -112,18 +118,10 @@ export function createCore(options: CoreOptions): Core {
           storageErrors.record(method, cause, isoNow(clock));
           logError(`${method} could not save: storage full`, cause);
         }
-        if (error instanceof AppError) return { ok: false, error: error.toApiError() };
-        if (full) {
-          return {
-            ok: false,
-            error: { code: 'storage_full', message: 'The disk is full, so nothing was saved. Free some space on the kiosk computer.' },
-          };
-        }
+        if (error instanceof AppError) return { ok: false, error: error.toApiError(context.language) };
+        if (full) return { ok: false, error: { code: 'storage_full', message: say('diskFull', context.language) } };
         logError(`${method} failed`, error);
-        return {
-          ok: false,
-          error: { code: 'internal', message: 'Something went wrong inside the kiosk. Nothing was changed. Please try again.' },
-        };
+        return { ok: false, error: { code: 'internal', message: say('internal', context.language) } };
       }
     },
     hasSession(token) {

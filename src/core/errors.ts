@@ -1,18 +1,27 @@
+import type { Language } from '../common/content';
 import type { ApiError, ErrorCode, FieldIssue } from '../common/errors';
+import { say, type Sentence } from './messages';
 
-/** An error meant for a person: the message is a sentence saying what went wrong and what to do. */
+/**
+ * An error meant for a person: the message is a sentence saying what went wrong and what to do.
+ * Given as a Sentence, it is answered in the caller's language; `message` (logs) is English.
+ */
 export class AppError extends Error {
+  private readonly sentence: Sentence | undefined;
+
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: string | Sentence,
     readonly extra: { issues?: FieldIssue[]; retryAt?: string } = {},
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : say(message.key, 'en', message.params));
     this.name = 'AppError';
+    this.sentence = typeof message === 'string' ? undefined : message;
   }
 
-  toApiError(): ApiError {
-    return { code: this.code, message: this.message, ...this.extra };
+  toApiError(language: Language = 'en'): ApiError {
+    const message = this.sentence ? say(this.sentence.key, language, this.sentence.params) : this.message;
+    return { code: this.code, message, ...this.extra };
   }
 }
 

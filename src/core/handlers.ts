@@ -4,9 +4,11 @@
  */
 import type { z } from 'zod';
 import type { Contract, MethodName, Result } from '../common/contract';
+import type { Language } from '../common/content';
 import type { Clock } from './clock';
 import { isoNow } from './clock';
 import { AppError } from './errors';
+import { sentence } from './messages';
 import type { ContentStore } from './content/store';
 import type { PinGuard } from './auth/pin';
 import type { Sessions } from './auth/sessions';
@@ -30,6 +32,8 @@ import type { SystemStatus } from '../common/system';
 export interface CallContext {
   /** The organizer's session token, if the caller sent one. */
   token?: string | undefined;
+  /** The language the caller reads: errors are answered in it (English if not given). */
+  language?: Language | undefined;
 }
 
 export type Handler<M extends MethodName> = (
@@ -50,11 +54,12 @@ export interface CoreDeps {
   files: StoreFiles;
   onQuitRequested?: (() => void) | undefined;
   systemStatus: () => SystemStatus;
+  setupFirst: boolean;
 }
 
 function requestQuit(quit: (() => void) | undefined): Record<string, never> {
   if (!quit) {
-    throw new AppError('unavailable', 'This kiosk runs in a browser: close the browser window, or stop the host with Ctrl+C.');
+    throw new AppError('unavailable', sentence('quitInBrowser'));
   }
   // After the answer has been sent, so the console hears that it worked.
   setTimeout(quit, 100);
@@ -73,7 +78,10 @@ export function createHandlers(deps: CoreDeps): Handlers {
     'content.get': () => content.active(),
     'event.get': () => event(),
     'signup.create': (args) => createSignup(db, args, { pack: content.active(), event: event(), now: isoNow(clock) }),
-    'organizer.status': () => ({ pinSet: pin.isSet(), lockedUntil: pin.lockedUntil() }),
+    'organizer.status': () => {
+      const pinSet = pin.isSet();
+      return { pinSet, lockedUntil: pin.lockedUntil(), setupFirst: deps.setupFirst && !pinSet };
+    },
     'organizer.setup': async ({ pin: newPin }) => {
       await pin.setUp(newPin);
       return sessions.open();

@@ -1,10 +1,12 @@
 /**
- * Sentences core says to a person at the kiosk, in their language. Organizer-facing messages are
- * English for now (the console's language); the kiosk screens show their own catalog text by code.
+ * Sentences core says to people, in their language: to a visitor at the kiosk (in the language of
+ * their sign-up), and to an organizer (organizer-messages.ts, in the language the console asked
+ * for with the call). Errors carry a Sentence, put into words when core answers the call.
  */
 import type { Language } from '../common/content';
+import { ORGANIZER_MESSAGES } from './organizer-messages';
 
-const MESSAGES = {
+const KIOSK_MESSAGES = {
   signupInvalid: {
     en: 'Some answers need a fix before we can save them. Please check the marked fields.',
     es: 'Algunas respuestas necesitan una corrección antes de guardarlas. Revise los campos marcados.',
@@ -17,10 +19,30 @@ const MESSAGES = {
     en: 'Sign-ups are turned off at this event. You can still browse the organizations.',
     es: 'Los registros están desactivados en este evento. Puede seguir viendo las organizaciones.',
   },
-} as const satisfies Record<string, Record<Language, string>>;
+} as const;
 
-export type MessageKey = keyof typeof MESSAGES;
+const MESSAGES: Record<MessageKey, Record<Language, string>> = { ...KIOSK_MESSAGES, ...ORGANIZER_MESSAGES };
 
-export function say(key: MessageKey, language: Language = 'en'): string {
-  return MESSAGES[key][language];
+export type MessageKey = keyof typeof KIOSK_MESSAGES | keyof typeof ORGANIZER_MESSAGES;
+
+/** A sentence not yet put into words: a key and what fills its `{name}` placeholders. */
+export interface Sentence {
+  key: MessageKey;
+  params?: Record<string, string | number | Sentence>;
+}
+
+export function sentence(key: MessageKey, params?: Sentence['params']): Sentence {
+  return params ? { key, params } : { key };
+}
+
+/** Fills `{name}` placeholders; unknown ones stay as they are. */
+export function fillTemplate(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function say(key: MessageKey, language: Language = 'en', params: Sentence['params'] = {}): string {
+  const words = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, typeof value === 'object' ? say(value.key, language, value.params) : value]),
+  );
+  return fillTemplate(MESSAGES[key][language], words);
 }

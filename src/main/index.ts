@@ -33,6 +33,8 @@ function startCore(): Core | null {
       dataDir: app.getPath('userData'),
       nativeBinding: electronNativeBinding(),
       onQuitRequested: () => app.quit(),
+      // The kiosk goes public only once an organizer has chosen the PIN.
+      setupFirst: true,
     });
   } catch (error) {
     const detail =

@@ -6,14 +6,19 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { METHOD_NAMES, ipcChannel } from '../common/methods';
 import type { ApiResponse } from '../common/errors';
 import type { Core } from '../core/core';
+import type { CallContext } from '../core/handlers';
 
 /** The renderer's own page: loaded from the app bundle (file://) or the dev server in `npm run dev`. */
 export type SenderCheck = (url: string) => boolean;
 
-function payloadParts(payload: unknown): { args: unknown; token: string | undefined } {
-  if (typeof payload !== 'object' || payload === null) return { args: payload, token: undefined };
-  const { args, token } = payload as { args?: unknown; token?: unknown };
-  return { args, token: typeof token === 'string' ? token : undefined };
+function payloadParts(payload: unknown): CallContext & { args: unknown } {
+  if (typeof payload !== 'object' || payload === null) return { args: payload };
+  const { args, token, language } = payload as { args?: unknown; token?: unknown; language?: unknown };
+  return {
+    args,
+    token: typeof token === 'string' ? token : undefined,
+    language: language === 'es' || language === 'en' ? language : undefined,
+  };
 }
 
 export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, core: Core, isOwnPage: SenderCheck): void {
@@ -23,8 +28,8 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, core: Core, isOwnP
       if (!isOwnPage(url)) {
         return { ok: false, error: { code: 'forbidden', message: 'This message did not come from the kiosk page.' } };
       }
-      const { args, token } = payloadParts(payload);
-      return core.call(method, args, { token });
+      const { args, ...context } = payloadParts(payload);
+      return core.call(method, args, context);
     });
   }
 }

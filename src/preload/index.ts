@@ -5,12 +5,13 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { METHOD_NAMES, ipcChannel, type MethodName } from '../common/methods';
 
-type Bridge = Record<MethodName, (args: unknown, token?: string) => Promise<unknown>>;
+/** `language`: the one the page shows, for the sentences of errors. */
+type Bridge = Record<MethodName, (args: unknown, token?: string, language?: string) => Promise<unknown>>;
 
 const api = Object.fromEntries(
   METHOD_NAMES.map((method) => [
     method,
-    (args: unknown, token?: string) => ipcRenderer.invoke(ipcChannel(method), { args, token }),
+    (args: unknown, token?: string, language?: string) => ipcRenderer.invoke(ipcChannel(method), { args, token, language }),
   ]),
 ) as Bridge;
 

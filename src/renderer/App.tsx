@@ -8,8 +8,8 @@ const ConsoleApp = lazy(() => import('./console/ConsoleApp').then((m) => ({ defa
 
 /**
  * Ends a visitor's session: back to the attract screen in the event's language, state dropped.
- * On a first run (no organizer PIN yet) the console's PIN setup comes first, so the kiosk never
- * stands in public with a console that whoever taps the corner first could claim.
+ * On a first run of the app (no organizer PIN yet) the console's PIN setup comes first, so the
+ * kiosk never stands in public with a console that whoever taps the corner first could claim.
  */
 function Sessions({ firstRun }: { firstRun: boolean }) {
   const { t } = useTranslation();
@@ -49,7 +49,7 @@ export function App() {
   }
   return (
     <KioskProvider content={load.content} event={load.event} reload={refresh}>
-      <Sessions firstRun={!load.pinSet} />
+      <Sessions firstRun={load.setupFirst} />
     </KioskProvider>
   );
 }

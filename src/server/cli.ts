@@ -11,7 +11,9 @@ import { createCore } from '../core/core';
 import { AppError } from '../core/errors';
 import { createHost } from './http';
 
-const USAGE = 'Usage: npm run host -- [--port <n>] [--data-dir <dir>]   (--port 0 picks a free port)';
+const USAGE =
+  'Usage: npm run host -- [--port <n>] [--data-dir <dir>] [--setup-first]\n' +
+  '  --port 0 picks a free port; --setup-first keeps the kiosk closed until an organizer PIN is chosen (npm start sets it)';
 
 /** The folder Electron's app.getPath('userData') uses, so both shells share one database. */
 function defaultDataDir(): string {
@@ -36,6 +38,7 @@ function options() {
       options: {
         port: { type: 'string', default: process.env.TAK_PORT ?? '5180' },
         'data-dir': { type: 'string', default: process.env.TAK_DATA_DIR },
+        'setup-first': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
@@ -47,17 +50,17 @@ function options() {
     if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535.\n${USAGE}`);
     const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
     const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
-    return { port, dataDir, staticDir: path.join(appRoot, 'out', 'renderer') };
+    return { port, dataDir, staticDir: path.join(appRoot, 'out', 'renderer'), setupFirst: values['setup-first'] };
   } catch (error) {
     fail(`${(error as Error).message}\n${USAGE}`);
   }
 }
 
 function main(): void {
-  const { port, dataDir, staticDir } = options();
+  const { port, dataDir, staticDir, setupFirst } = options();
   let core;
   try {
-    core = createCore({ dataDir });
+    core = createCore({ dataDir, setupFirst });
   } catch (error) {
     fail(error instanceof AppError ? error.message : `The kiosk could not start: ${(error as Error).message}`);
   }

@@ -4,12 +4,14 @@
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Language } from '../common/content';
 import { HTTP_STATUS, type ApiError, type ApiResponse } from '../common/errors';
 import type { Core } from '../core/core';
 import { hostIsAllowed, originIsAllowed, setSecurityHeaders } from './security';
 import { PIN_METHODS, RateLimit } from './rate-limit';
 import { resolveStatic, sendStatic } from './static';
 import { logError } from '../core/log';
+import { say } from '../core/messages';
 
 /** A sign-up or a setting is a few kilobytes: anything bigger is refused early. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -69,6 +71,12 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
+/** The console and kiosk send the language they show (Accept-Language); errors come back in it. */
+export function requestLanguage(req: IncomingMessage): Language {
+  const first = (req.headers['accept-language'] ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+  return first === 'es' || first.startsWith('es-') ? 'es' : 'en';
+}
+
 function bearer(req: IncomingMessage): string | undefined {
   const match = /^Bearer ([A-Za-z0-9_-]{10,200})$/.exec(req.headers.authorization ?? '');
   return match?.[1];
@@ -106,10 +114,10 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, core: Core, 
   }
   if (PIN_METHODS.has(method) && !pinLimit.take()) {
     res.setHeader('Retry-After', '60');
-    sendError(res, { code: 'locked_out', message: 'Too many PIN attempts. Wait a minute, then try again.' });
+    sendError(res, { code: 'locked_out', message: say('tooManyPinAttempts', requestLanguage(req)) });
     return;
   }
-  const answer = await core.call(method, args, { token: bearer(req) });
+  const answer = await core.call(method, args, { token: bearer(req), language: requestLanguage(req) });
   sendJson(res, answer.ok ? 200 : HTTP_STATUS[answer.error.code], answer);
 }
 

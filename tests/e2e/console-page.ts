@@ -7,7 +7,7 @@ import { expect, type Download, type Page } from '@playwright/test';
 import type { Host } from './host';
 import { KioskPage } from './kiosk-page';
 
-import { PIN } from './organizer';
+import { choosePin, PIN } from './organizer';
 
 export { PIN };
 
@@ -30,8 +30,9 @@ export class ConsolePage {
     await this.page.locator('.pinpad [data-key="ok"]').tap();
   }
 
-  /** Signs in on the kiosk by touch, with the PIN the host was set up with. */
+  /** Chooses the PIN through the contract if none is set, then signs in on the kiosk by touch. */
   async signIn(host: Host): Promise<void> {
+    await choosePin(host.api);
     await this.kiosk.open(host.url);
     await this.openPinScreen();
     await this.enterPin(PIN);

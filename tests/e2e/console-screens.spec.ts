@@ -6,6 +6,7 @@
 import { audit, ORIENTATIONS } from './axe';
 import { ConsolePage } from './console-page';
 import { expect, test, type Host } from './host';
+import { choosePin } from './organizer';
 
 async function seed(host: Host): Promise<void> {
   const people = [
@@ -88,6 +89,24 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
       await page.getByTestId('confirm-restore-yes').tap();
       await expect(page.getByTestId('backup-outcome')).toHaveClass(/banner--error/);
       await shot('12-backup-refused');
+    });
+  }
+}
+
+for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
+  for (const language of ['en', 'es'] as const) {
+    test(`the sign-in PIN screen passes axe and is captured (${orientation}, ${language})`, async ({ page, host }) => {
+      await page.setViewportSize(viewport);
+      await choosePin(host.api);
+      const console = new ConsolePage(page);
+      await console.kiosk.open(host.url);
+      await console.openPinScreen();
+      if (language === 'es') await page.getByTestId('language-button').tap();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(language === 'es' ? 'Escriba el PIN de organizador' : 'Enter the organizer PIN');
+      await console.enterPin('111111');
+      await expect(page.getByTestId('pin-message')).not.toBeEmpty();
+      await audit(page, `${orientation} ${language} console sign-in`);
+      await page.screenshot({ path: `test-results/screens/${orientation}-${language}-console-00-sign-in.png`, fullPage: true });
     });
   }
 }

@@ -1,4 +1,5 @@
 import { ConsolePage, PIN } from './console-page';
+import { choosePin } from './organizer';
 import { expect, test } from './host';
 
 test.describe('first run', () => {
@@ -54,6 +55,7 @@ test.describe('first run', () => {
 });
 
 test('a wrong PIN five times locks the console, and the right PIN then fails too', async ({ page, host }) => {
+  await choosePin(host.api);
   const console = new ConsolePage(page);
   await console.kiosk.open(host.url);
   await console.openPinScreen();
@@ -66,4 +68,17 @@ test('a wrong PIN five times locks the console, and the right PIN then fails too
   await console.enterPin(PIN);
   await expect(page.getByTestId('pin-message')).toContainText('Too many wrong PINs');
   await expect(page.getByTestId('console')).toHaveCount(0);
+});
+
+test('a Spanish-speaking organizer gets core’s answers in Spanish', async ({ page, host }) => {
+  await choosePin(host.api);
+  const console = new ConsolePage(page);
+  await console.kiosk.open(host.url);
+  await console.openPinScreen();
+  await page.getByTestId('language-button').tap();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Escriba el PIN de organizador');
+  await console.enterPin('000000');
+  await expect(page.getByTestId('pin-message')).toHaveText(
+    'Ese PIN no es correcto. Le quedan 4 intentos antes de que la consola se bloquee por un tiempo.',
+  );
 });

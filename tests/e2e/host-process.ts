@@ -3,7 +3,6 @@
  * for start-up faults (exit code and message) and for checking what the host writes to its logs.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { choosePin } from './organizer';
 
 export interface Answer<T> {
   status: number;
@@ -24,17 +23,8 @@ export interface Refused {
   stderr: string;
 }
 
-/**
- * Starts the host; resolves once it listens (with the organizer PIN chosen, as after a first run),
- * or with its exit code and output if it stops first.
- */
-export async function runHost(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<Started | Refused> {
-  const result = await spawnHost(dataDir, env);
-  if (isStarted(result)) await choosePin(result.api);
-  return result;
-}
-
-function spawnHost(dataDir: string, env: NodeJS.ProcessEnv): Promise<Started | Refused> {
+/** Starts the host; resolves once it listens, or with its exit code and output if it stops first. */
+export function runHost(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<Started | Refused> {
   const child = spawn(process.execPath, ['out/server/host.js', '--port', '0', '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },

@@ -1,14 +1,14 @@
 /**
  * Starts the real browser host (`node out/server/host.js`) on a free port with a fresh data
- * folder, as outside tools do, and talks to its HTTP contract. The host is ready for the public
- * (organizer PIN chosen) unless a test asks for a first run.
+ * folder, as outside tools do, and talks to its HTTP contract. With `firstRun`, it starts as the
+ * app does (`--setup-first`): closed until an organizer chooses the PIN.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base } from '@playwright/test';
-import { choosePin, organizerToken } from './organizer';
+import { organizerToken } from './organizer';
 
 export interface ApiAnswer<T> {
   status: number;
@@ -25,7 +25,8 @@ export interface Host {
 }
 
 export async function startHost(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tak-e2e-')), options: { firstRun?: boolean } = {}): Promise<Host> {
-  const child: ChildProcess = spawn(process.execPath, ['out/server/host.js', '--port', '0', '--data-dir', dataDir], {
+  const flags = options.firstRun ? ['--setup-first'] : [];
+  const child: ChildProcess = spawn(process.execPath, ['out/server/host.js', '--port', '0', '--data-dir', dataDir, ...flags], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -56,11 +57,10 @@ export async function startHost(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 
       await exited;
     },
   };
-  if (!options.firstRun) await choosePin(host.api);
   return host;
 }
 
-/** `firstRun`: a host with no organizer PIN yet (`test.use({ firstRun: true })`). */
+/** `firstRun`: a host started as the app starts (`test.use({ firstRun: true })`). */
 export const test = base.extend<{ host: Host; firstRun: boolean }>({
   firstRun: [false, { option: true }],
   host: async ({ firstRun }, use) => {

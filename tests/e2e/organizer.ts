@@ -1,7 +1,4 @@
-/**
- * The organizer's PIN in end-to-end tests. Hosts start ready for the public, as after an
- * organizer's first run (the PIN chosen); tests of the first run itself ask for a bare host.
- */
+/** The organizer's PIN in end-to-end tests, chosen through the contract as outside tools would. */
 export const PIN = '482916';
 
 interface Answer<T> {

@@ -140,7 +140,12 @@ describe('the IPC transport', () => {
 
     const own = await handler?.({ senderFrame: { url: 'file:///app/out/renderer/index.html' } }, { args: { a: 1 }, token: 'tok' });
     expect(own).toEqual({ ok: true, result: 'ran' });
-    expect(core.call).toHaveBeenCalledWith('signups.count', { a: 1 }, { token: 'tok' });
+    expect(core.call).toHaveBeenCalledWith('signups.count', { a: 1 }, { token: 'tok', language: undefined });
+    // The page's language reaches core; anything but en/es is dropped.
+    await handler?.({ senderFrame: { url: 'file:///app/out/renderer/index.html' } }, { args: {}, token: 'tok', language: 'es' });
+    expect(core.call).toHaveBeenLastCalledWith('signups.count', {}, { token: 'tok', language: 'es' });
+    await handler?.({ senderFrame: { url: 'file:///app/out/renderer/index.html' } }, { args: {}, language: '<script>' });
+    expect(core.call).toHaveBeenLastCalledWith('signups.count', {}, { token: undefined, language: undefined });
   });
 });
 
@@ -153,12 +158,14 @@ describe('the preload bridge', () => {
       ipcRenderer: { invoke },
     }));
     await import('../../src/preload/index');
-    const api = exposed.takApi as Record<string, (args: unknown, token?: string) => Promise<unknown>>;
+    const api = exposed.takApi as Record<string, (args: unknown, token?: string, language?: string) => Promise<unknown>>;
     expect(Object.keys(exposed)).toEqual(['takApi']);
     expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES].sort());
     expect(Object.isFrozen(api)).toBe(true);
     await api['signup.create']?.({ firstName: 'x' }, undefined);
-    expect(invoke).toHaveBeenCalledWith('tak:signup.create', { args: { firstName: 'x' }, token: undefined });
+    expect(invoke).toHaveBeenCalledWith('tak:signup.create', { args: { firstName: 'x' }, token: undefined, language: undefined });
+    await api['signups.count']?.({}, 'tok', 'es');
+    expect(invoke).toHaveBeenLastCalledWith('tak:signups.count', { args: {}, token: 'tok', language: 'es' });
     vi.doUnmock('electron');
   });
 });

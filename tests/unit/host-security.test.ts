@@ -101,6 +101,20 @@ describe('the browser host', () => {
     expect(bodyLimit('backup.restore', false)).toBe(MAX_BODY_BYTES);
   });
 
+  it('answers errors in the language the page asks for (Accept-Language)', async () => {
+    const base = await host();
+    const ask = async (language?: string) => {
+      const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+      if (language) headers['Accept-Language'] = language;
+      const answer = await request(`${base}/api/signups.count`, { method: 'POST', headers, body: '{}' });
+      return (JSON.parse(answer.body) as { error: { message: string } }).error.message;
+    };
+    expect(await ask('es')).toBe('Entre en la consola de organizadores con su PIN.');
+    expect(await ask('es-US,es;q=0.9,en;q=0.8')).toBe('Entre en la consola de organizadores con su PIN.');
+    expect(await ask('en-US')).toBe('Please sign in to the organizer console with your PIN.');
+    expect(await ask()).toBe('Please sign in to the organizer console with your PIN.');
+  });
+
   it('limits PIN attempts per minute before core even checks them', async () => {
     const base = await host();
     const statuses: number[] = [];

@@ -36,9 +36,17 @@ describe('the organizer PIN', () => {
 
     const restarted = startCore(dir, clock);
     expect(await restarted.call('organizer.login', { pin: '246810' })).toMatchObject({ ok: false, error: { code: 'locked_out' } });
-    expect(await ok(restarted, 'organizer.status', {})).toEqual({ pinSet: true, lockedUntil: '2026-11-25T15:00:30.000Z' });
+    expect(await ok(restarted, 'organizer.status', {})).toEqual({ pinSet: true, lockedUntil: '2026-11-25T15:00:30.000Z', setupFirst: false });
     clock.advance(31_000);
     expect(await restarted.call('organizer.login', { pin: '246810' })).toMatchObject({ ok: true });
+  });
+
+  it('keeps an app kiosk closed (setupFirst) until a PIN is chosen; the test host opens at once', async () => {
+    const app = startCore(tempDir(), new TestClock(), { setupFirst: true });
+    expect(await ok(app, 'organizer.status', {})).toEqual({ pinSet: false, lockedUntil: null, setupFirst: true });
+    await ok(app, 'organizer.setup', { pin: '246810' });
+    expect(await ok(app, 'organizer.status', {})).toEqual({ pinSet: true, lockedUntil: null, setupFirst: false });
+    expect(await ok(startCore(), 'organizer.status', {})).toEqual({ pinSet: false, lockedUntil: null, setupFirst: false });
   });
 
   it('ends a session after 15 minutes without use', async () => {

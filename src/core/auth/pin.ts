@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { AppError } from '../errors';
+import { sentence } from '../messages';
 
 const KEY_LENGTH = 32;
 const COST: ScryptOptions = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
@@ -75,12 +76,12 @@ export class PinGuard {
 
   async setUp(pin: string): Promise<void> {
     if (this.isSet()) {
-      throw new AppError('conflict', 'An organizer PIN is already set. Sign in with it instead.');
+      throw new AppError('conflict', sentence('pinAlreadySet'));
     }
     const hash = await hashPin(pin);
     // Checked again after the await: two first-run requests must not both set a PIN.
     this.db.transaction(() => {
-      if (this.isSet()) throw new AppError('conflict', 'An organizer PIN is already set. Sign in with it instead.');
+      if (this.isSet()) throw new AppError('conflict', sentence('pinAlreadySet'));
       this.set(KEYS.hash, hash);
     })();
   }
@@ -88,7 +89,7 @@ export class PinGuard {
   /** Resolves when the PIN is right; throws unauthorized, locked_out or not_found otherwise. */
   async check(pin: string): Promise<void> {
     const hash = this.get(KEYS.hash);
-    if (!hash) throw new AppError('not_found', 'No organizer PIN has been set yet. Set one up first.');
+    if (!hash) throw new AppError('not_found', sentence('pinNotSet'));
     const locked = this.lockedUntil();
     if (locked) throw this.lockedError(locked);
     if (await verifyPin(pin, hash)) {
@@ -104,15 +105,12 @@ export class PinGuard {
       throw this.lockedError(until);
     }
     const left = FREE_ATTEMPTS - failures;
-    throw new AppError(
-      'unauthorized',
-      `That PIN is not right. ${left} ${left === 1 ? 'try' : 'tries'} left before the console locks for a while.`,
-    );
+    throw new AppError('unauthorized', left === 1 ? sentence('wrongPinOne') : sentence('wrongPinMany', { left }));
   }
 
   private lockedError(until: string): AppError {
     const seconds = Math.max(1, Math.ceil((new Date(until).getTime() - this.now().getTime()) / 1000));
-    const wait = seconds >= 90 ? `${Math.ceil(seconds / 60)} minutes` : `${seconds} seconds`;
-    return new AppError('locked_out', `Too many wrong PINs. Try again in ${wait}.`, { retryAt: until });
+    const wait = seconds >= 90 ? sentence('minutes', { count: Math.ceil(seconds / 60) }) : sentence('seconds', { count: seconds });
+    return new AppError('locked_out', sentence('lockedOut', { wait }), { retryAt: until });
   }
 }

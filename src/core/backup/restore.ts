@@ -22,6 +22,7 @@ import type { ContentStore } from '../content/store';
 import { shippedMigrations } from '../db/migrate';
 import { countSignups } from '../signups/query';
 import { fileStamp, openSideDatabase, removeDatabaseFiles, syncFile, type StoreFiles } from './files';
+import { sentence } from '../messages';
 import { checkCandidate, decodeBackup, refuse, tableColumns } from './validate';
 
 const quoteName = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -30,7 +31,7 @@ function openCandidate(file: string, files: StoreFiles): Database.Database {
   try {
     return openSideDatabase(file, files);
   } catch {
-    refuse('This file could not be opened as a SQLite database.');
+    refuse(sentence('backupUnopenable'));
   }
 }
 

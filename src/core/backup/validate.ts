@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { AppError } from '../errors';
+import { sentence, type Sentence } from '../messages';
 import { migrate, type Migration } from '../db/migrate';
 import { readActivePack } from '../content/store';
 import { readCurrentEvent } from '../event/settings';
@@ -12,22 +13,22 @@ import { readCurrentEvent } from '../event/settings';
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 const DAMAGED_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
 
-export function refuse(reason: string): never {
-  throw new AppError('invalid_argument', `${reason} Nothing was changed.`);
+export function refuse(reason: Sentence): never {
+  throw new AppError('invalid_argument', sentence('backupRefused', { reason }));
 }
 
-const DAMAGED = 'This backup file is damaged (it may have been cut short while it was copied), so it cannot be restored.';
+const DAMAGED = sentence('backupDamaged');
 
 /** Strict base64 (Buffer.from would silently skip stray characters) of something SQLite-shaped. */
 export function decodeBackup(base64: string): Buffer {
   const compact = base64.replace(/\s+/g, '');
   if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) {
-    refuse('The backup did not arrive as base64 text, so it could not be read.');
+    refuse(sentence('backupNotBase64'));
   }
   const bytes = Buffer.from(compact, 'base64');
   // 100 bytes is SQLite's file header: anything shorter cannot be a database.
   if (bytes.length < 100 || !bytes.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER)) {
-    refuse('This file is not a Take Action Kiosk backup: it is not a SQLite database at all.');
+    refuse(sentence('backupNotSqlite'));
   }
   return bytes;
 }
@@ -38,7 +39,7 @@ function checkIntegrity(candidate: Database.Database): void {
 }
 
 function checkMigrations(candidate: Database.Database, shipped: Migration[]): void {
-  const notOurs = 'This SQLite file is not a Take Action Kiosk backup (it has no record of the kiosk’s database schema).';
+  const notOurs = sentence('backupNotOurs');
   const hasTable = candidate.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'").get();
   if (!hasTable) refuse(notOurs);
   let recorded: { version: unknown; name: unknown }[];
@@ -54,12 +55,9 @@ function checkMigrations(candidate: Database.Database, shipped: Migration[]): vo
     if (typeof version !== 'number' || typeof name !== 'string') refuse(notOurs);
     const mine = known.get(version);
     if (mine === undefined) {
-      refuse(
-        `This backup was made by a newer version of Take Action Kiosk (database schema ${version}; this app knows up to ${latest}). ` +
-          'Update the app, then restore it.',
-      );
+      refuse(sentence('backupNewer', { version, latest }));
     }
-    if (mine !== name) refuse(`This backup was made by a different build of the app (its schema step ${version} is "${name}").`);
+    if (mine !== name) refuse(sentence('backupOtherBuild', { version, name }));
   }
 }
 
@@ -79,23 +77,23 @@ function checkTables(candidate: Database.Database, live: Database.Database): voi
   for (const [table, columns] of tableColumns(live)) {
     const found = theirs.get(table);
     if (!found || found.join(',') !== columns.join(',')) {
-      refuse(`This backup does not have the kiosk’s "${table}" table as this app expects it.`);
+      refuse(sentence('backupTableDiffers', { table }));
     }
     theirs.delete(table);
   }
   const extra = [...theirs.keys()];
-  if (extra.length > 0) refuse(`This backup has tables the kiosk does not know (${extra.slice(0, 3).join(', ')}).`);
+  if (extra.length > 0) refuse(sentence('backupExtraTables', { tables: extra.slice(0, 3).join(', ') }));
   if ((candidate.pragma('foreign_key_check') as unknown[]).length > 0) refuse(DAMAGED);
 }
 
 /** The restored kiosk must be able to start: one valid active pack and a valid current event. */
 function checkContents(candidate: Database.Database): void {
   try {
-    if (!readActivePack(candidate)) refuse('This backup has no content pack to show on the kiosk.');
-    if (!readCurrentEvent(candidate)) refuse('This backup has no event settings.');
+    if (!readActivePack(candidate)) refuse(sentence('backupNoContent'));
+    if (!readCurrentEvent(candidate)) refuse(sentence('backupNoEvent'));
   } catch (error) {
     if (error instanceof AppError) throw error;
-    refuse('This backup’s content pack or event settings are not valid for this version of the app.');
+    refuse(sentence('backupInvalidContents'));
   }
 }
 
@@ -120,6 +118,6 @@ export function checkCandidate(
     // Any SQLite error here is about the uploaded file, not about the kiosk.
     if ((error as { name?: unknown }).name !== 'SqliteError') throw error;
     const code = (error as { code?: unknown }).code;
-    refuse(typeof code === 'string' && DAMAGED_CODES.has(code) ? DAMAGED : 'This backup could not be read as a kiosk database.');
+    refuse(typeof code === 'string' && DAMAGED_CODES.has(code) ? DAMAGED : sentence('backupUnreadable'));
   }
 }

@@ -7,6 +7,7 @@ import { ContentPack } from '../../common/content';
 import type { ContentFile, ContentImportResult } from '../../common/organizer';
 import { toIssues } from '../validation';
 import { AppError } from '../errors';
+import { sentence } from '../messages';
 import type { ContentStore } from './store';
 
 export function exportContent(content: ContentStore): ContentFile {
@@ -19,13 +20,9 @@ export function importContent(content: ContentStore, candidate: unknown, importe
   if (!parsed.success) {
     const issues = toIssues(parsed.error);
     const listed = issues.slice(0, 5).map((i) => `${i.path}: ${i.reason}`).join('; ');
-    const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
-    throw new AppError(
-      'invalid_argument',
-      `This content pack was not imported, and the current content stays. Fix ${issues.length === 1 ? 'this' : `these ${issues.length}`} ` +
-        `and import it again: ${listed}${more}.`,
-      { issues },
-    );
+    const more = issues.length > 5 ? sentence('andMore', { count: issues.length - 5 }) : '';
+    const refused = issues.length === 1 ? sentence('contentRefusedOne', { listed }) : sentence('contentRefusedMany', { count: issues.length, listed, more });
+    throw new AppError('invalid_argument', refused, { issues });
   }
   const pack = parsed.data;
   content.replace(pack, importedAt);

@@ -6,15 +6,13 @@
  */
 import type Database from 'better-sqlite3';
 import { AppError } from '../errors';
+import { sentence } from '../messages';
 
-const BUSY_MESSAGE =
-  'The data was deleted, but its traces could not be wiped from the database files yet because the database is busy. ' +
-  'Wait a moment and delete again (deleting all with a count of 0 wipes the files).';
 
 /** Copies the WAL into the database file and empties the WAL file (to 0 bytes). */
 export function checkpointAndTruncateWal(db: Database.Database): void {
   const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
-  if (result && result.busy !== 0) throw new AppError('unavailable', BUSY_MESSAGE);
+  if (result && result.busy !== 0) throw new AppError('unavailable', sentence('wipeBusy'));
 }
 
 /** Rebuilds the file with no free pages, and leaves nothing in the WAL or in temp files. */

@@ -5,6 +5,7 @@ import type { FieldIssue } from '../../common/errors';
 import { DEFAULT_IDLE_SECONDS, EventSettings, type EventPatch } from '../../common/event';
 import { newId } from '../clock';
 import { AppError } from '../errors';
+import { sentence } from '../messages';
 
 const CURRENT_EVENT_KEY = 'current_event_id';
 
@@ -70,7 +71,7 @@ export function updateEvent(
   if (issues.length > 0) {
     throw new AppError(
       'invalid_argument',
-      `The event settings were not saved: ${issues.map((i) => `${i.path}: ${i.reason}`).join('; ')}. Choose sections from the list.`,
+      sentence('eventNotSaved', { detail: issues.map((i) => `${i.path}: ${i.reason}`).join('; ') }),
       { issues },
     );
   }

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { ContentPack } from '../../common/content';
 import type { ExportArgs, ExportPreview, ExportResult } from '../../common/organizer';
 import { AppError } from '../errors';
+import { sentence } from '../messages';
 import { csvDocument } from './csv';
 import { exportFilename, fullHeader, fullRow, selectForTool, type Selected } from './formats';
 import { loadContacts, loadRecords, organizationHasSignups } from './load';
@@ -10,10 +11,7 @@ import { loadContacts, loadRecords, organizationHasSignups } from './load';
 function checkOrganization(db: Database.Database, pack: ContentPack, organizationId: string | undefined): void {
   if (!organizationId) return;
   if (pack.organizations.some((o) => o.id === organizationId) || organizationHasSignups(db, organizationId)) return;
-  throw new AppError(
-    'not_found',
-    `There is no organization "${organizationId}" in the content or in the sign-ups. Choose one from the list.`,
-  );
+  throw new AppError('not_found', sentence('unknownOrganization', { id: organizationId }));
 }
 
 function select(db: Database.Database, { format, organizationId }: ExportArgs): Selected {

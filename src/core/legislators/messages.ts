@@ -3,6 +3,7 @@
  * the data (never from what the person typed, apart from a ZIP code already checked to be digits).
  */
 import type { Language } from '../../common/content';
+import { fillTemplate } from '../messages';
 
 const MESSAGES = {
   invalidZip: {
@@ -94,5 +95,5 @@ const MESSAGES = {
 export type LegislatorMessage = keyof typeof MESSAGES;
 
 export function sentence(key: LegislatorMessage, language: Language, params: Record<string, string | number> = {}): string {
-  return MESSAGES[key][language].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(MESSAGES[key][language], params);
 }

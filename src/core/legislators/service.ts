@@ -9,6 +9,7 @@ import type { Language } from '../../common/content';
 import type { ImportArgs, ImportReport, InfoResult, LookupResult, SearchStateResult } from '../../common/legislators';
 import { isoNow, type Clock } from '../clock';
 import { AppError } from '../errors';
+import { sentence as refusal } from '../messages';
 import type { AppPaths } from '../paths';
 import { checkConsistency, vacantSeats } from './consistency';
 import { convertSources } from './convert';
@@ -117,12 +118,10 @@ function convertOrRefuse<T>(convert: () => T): T {
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     const [first] = error.issues;
-    const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problem${error.issues.length > 2 ? 's' : ''})` : '';
-    throw new AppError(
-      'invalid_argument',
-      `The legislator files were not imported and nothing was changed. ${first!.file}: ${first!.where}: ${first!.reason}${more}. ` +
-        'Fix or replace the file and import again.',
-      { issues: error.issues.map((i) => ({ path: `${i.file}: ${i.where}`, reason: i.reason })) },
-    );
+    const others = error.issues.length - 1;
+    const more = others === 0 ? '' : others === 1 ? refusal('andOneMoreProblem') : refusal('andMoreProblems', { count: others });
+    throw new AppError('invalid_argument', refusal('legislatorsRefused', { file: first!.file, where: first!.where, reason: first!.reason, more }), {
+      issues: error.issues.map((i) => ({ path: `${i.file}: ${i.where}`, reason: i.reason })),
+    });
   }
 }

@@ -8,6 +8,7 @@ import type { ContentPack, Language, Organization } from '../../common/content';
 import { FLYER_MAX_ORGANIZATIONS, type Paper } from '../../common/documents';
 import type { EventSettings } from '../../common/event';
 import { AppError } from '../errors';
+import { sentence } from '../messages';
 import { displayUrl, eventWhenWhere, finishDocument, infoAsOf, startDocument, type BuiltDocument, type PdfContext } from './context';
 import { columnsBlock, fitFirst, stack, TextBlock, type Block } from './flow';
 import { COLORS, textStyle, type Box, type Typesetter } from './layout';
@@ -43,8 +44,8 @@ function chosenOrganizations(pack: ContentPack, event: EventSettings, ids: strin
   if (!ids) return defaultFlyerOrganizations(pack, event);
   return [...new Set(ids)].map((id) => {
     const org = pack.organizations.find((o) => o.id === id);
-    if (!org) throw new AppError('invalid_argument', `There is no organization "${id}" in the content pack. Choose one from the list.`);
-    if (!org.url) throw new AppError('invalid_argument', `${org.name} has no website, so the flyer can’t have a QR code for it. Choose another organization.`);
+    if (!org) throw new AppError('invalid_argument', sentence('flyerUnknownOrganization', { id }));
+    if (!org.url) throw new AppError('invalid_argument', sentence('flyerNoWebsite', { name: org.name }));
     return org;
   });
 }

@@ -9,6 +9,7 @@ import type { Bill, CallScript, Language } from '../../common/content';
 import type { HandoutLayout, HandoutLegislator, Paper } from '../../common/documents';
 import { fillScript, type ScriptPlaceholder, type ScriptValues } from '../../common/script';
 import { AppError } from '../errors';
+import { sentence } from '../messages';
 import { finishDocument, infoAsOf, standardChrome, startDocument, type BuiltDocument, type PdfContext } from './context';
 import { fitFirst, flow, stack, TextBlock, type Block, type Paragraph, type TextBlockOptions } from './flow';
 import { CHROME_HEIGHT, COLORS, MARGIN, textStyle, type Box, type TextStyle, type Typesetter } from './layout';
@@ -50,7 +51,7 @@ function chosenScripts(scripts: readonly CallScript[], ids: string[] | undefined
   if (!ids) return [...scripts];
   return [...new Set(ids)].map((id) => {
     const script = scripts.find((s) => s.id === id);
-    if (!script) throw new AppError('invalid_argument', `There is no call script "${id}" in the content pack. Choose one from the list.`);
+    if (!script) throw new AppError('invalid_argument', sentence('unknownScript', { id }));
     return script;
   });
 }
@@ -209,7 +210,7 @@ function drawCutLine(ts: Typesetter, y: number, language: Language): void {
 
 export async function makeScriptHandout(ctx: PdfContext, options: ScriptHandoutOptions): Promise<BuiltDocument> {
   const scripts = chosenScripts(ctx.pack.scripts, options.scriptIds);
-  if (scripts.length === 0) throw new AppError('not_found', 'The content pack has no call scripts to print.');
+  if (scripts.length === 0) throw new AppError('not_found', sentence('noScripts'));
   const ts = startDocument(ctx, 'script', options);
   const { width: pageWidth, height: pageHeight } = ts.page;
   const width = pageWidth - 2 * MARGIN;

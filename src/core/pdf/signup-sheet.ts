@@ -10,6 +10,7 @@ import type { Language } from '../../common/content';
 import type { Paper } from '../../common/documents';
 import type { EventSettings } from '../../common/event';
 import { AppError } from '../errors';
+import { sentence } from '../messages';
 import { fillOrganization } from '../signups/create';
 import { eventWhenWhere, finishDocument, standardChrome, startDocument, type BuiltDocument, type PdfContext } from './context';
 import { fitScale, stack, stackHeight, TextBlock, type Block, type Paragraph } from './flow';
@@ -140,7 +141,7 @@ function drawTable(ts: Typesetter, columns: SheetColumn[], box: Box, language: L
 export async function makeSignupSheet(ctx: PdfContext, options: SignupSheetOptions): Promise<BuiltDocument> {
   const { language } = options;
   if (ctx.event.signupMode === 'browse-only') {
-    throw new AppError('conflict', 'Sign-ups are turned off for this event, so there is no sign-up sheet to print. Turn them on in the event settings first.');
+    throw new AppError('conflict', sentence('sheetSignupsOff'));
   }
   const columns = sheetColumns(ctx.event);
   const ts = startDocument(ctx, 'signup-sheet', { ...options, landscape: true });

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Deleted } from '../../common/organizer';
 import { AppError } from '../errors';
+import { sentence } from '../messages';
 import { checkpointAndTruncateWal, compactDatabase } from '../db/wipe';
 import { countSignups, signupGone } from './query';
 
@@ -44,10 +45,7 @@ export function purgeSignups(db: Database.Database, confirmCount: number, databa
     // The count is checked inside the transaction: a sign-up made at the kiosk after the console
     // showed its confirmation changes the total, and must not be deleted unseen.
     if (total !== confirmCount) {
-      throw new AppError(
-        'conflict',
-        `There are now ${total} sign-ups, not ${confirmCount}, so nothing was deleted. Check the list, export again if needed, then confirm the new count.`,
-      );
+      throw new AppError('conflict', sentence('purgeCountChanged', { total, expected: confirmCount }));
     }
     db.prepare('DELETE FROM consents').run();
     db.prepare('DELETE FROM signup_organizations').run();

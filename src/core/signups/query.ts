@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { ConsentRecord, SignupRecord } from '../../common/contract';
 import type { Language } from '../../common/content';
 import { AppError } from '../errors';
+import { sentence } from '../messages';
 import { foldForSearch } from './search-key';
 
 export interface SignupRow {
@@ -111,7 +112,7 @@ function attachDetails(db: Database.Database, rows: SignupRow[]): SignupRecord[]
 }
 
 export function signupGone(): AppError {
-  return new AppError('not_found', 'That sign-up is not there any more: it may have been deleted. Refresh the list.');
+  return new AppError('not_found', sentence('signupGone'));
 }
 
 export function getSignup(db: Database.Database, id: string): SignupRecord {

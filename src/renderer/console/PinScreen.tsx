@@ -99,11 +99,11 @@ export function PinScreen(props: { onSignedIn(): void; onCancel(): void; firstRu
     step.kind === 'setup' ? t('console.pin.setupHeading') : step.kind === 'confirm' ? t('console.pin.confirmHeading') : t('console.pin.loginHeading');
   return (
     <main className="pin-screen" data-testid="pin-screen" data-first-run={firstRun || undefined}>
+      <div className="pin-screen__language">
+        <LanguageButton />
+      </div>
       {firstRun && step.kind !== 'login' && (
         <div className="pin-screen__welcome" data-testid="first-run">
-          <div className="pin-screen__language">
-            <LanguageButton />
-          </div>
           <p className="pin-screen__title">{t('console.firstRun.title')}</p>
           <p className="lead">{t('console.firstRun.intro')}</p>
         </div>

@@ -25,8 +25,8 @@ export function useKiosk(): KioskState {
   return state;
 }
 
-/** `pinSet` false means a first run: no organizer PIN yet, so the kiosk stays closed until one is chosen. */
-type Load = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; content: ContentPack; event: EventSettings; pinSet: boolean };
+/** `setupFirst`: a first run with no organizer PIN yet; the kiosk stays closed until one is chosen. */
+type Load = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; content: ContentPack; event: EventSettings; setupFirst: boolean };
 
 export function useKioskData(): { load: Load; retry: () => void; refresh: () => Promise<void> } {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
@@ -34,7 +34,7 @@ export function useKioskData(): { load: Load; retry: () => void; refresh: () => 
   useEffect(() => {
     let live = true;
     Promise.all([call('content.get', {}), call('event.get', {}), call('organizer.status', {})])
-      .then(([content, event, organizer]) => live && setLoad({ status: 'ready', content, event, pinSet: organizer.pinSet }))
+      .then(([content, event, organizer]) => live && setLoad({ status: 'ready', content, event, setupFirst: organizer.setupFirst }))
       .catch(() => live && setLoad({ status: 'failed' }));
     return () => {
       live = false;
@@ -48,7 +48,7 @@ export function useKioskData(): { load: Load; retry: () => void; refresh: () => 
   // the organizer's new settings and content.
   const refresh = useCallback(async () => {
     const [content, event] = await Promise.all([call('content.get', {}), call('event.get', {})]);
-    setLoad((previous) => ({ status: 'ready', content, event, pinSet: previous.status !== 'ready' || previous.pinSet }));
+    setLoad((previous) => ({ status: 'ready', content, event, setupFirst: previous.status === 'ready' && previous.setupFirst }));
   }, []);
   return { load, retry, refresh };
 }

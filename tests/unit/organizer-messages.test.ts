@@ -1,0 +1,45 @@
+/** Core answers an organizer's mistakes in the language the console shows. */
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../src/common/content';
+import { ORGANIZER_MESSAGES } from '../../src/core/organizer-messages';
+import { say, sentence } from '../../src/core/messages';
+import { ok, startCore, TestClock, tempDir } from './helpers';
+
+describe('organizer messages', () => {
+  it('exist in both languages with the same placeholders', () => {
+    for (const [key, texts] of Object.entries(ORGANIZER_MESSAGES)) {
+      const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(texts.es, key).not.toBe('');
+      expect(placeholders(texts.es), key).toEqual(placeholders(texts.en));
+    }
+  });
+
+  it('fill placeholders with values and with other sentences, in the same language', () => {
+    const locked = sentence('lockedOut', { wait: sentence('minutes', { count: 2 }) });
+    expect(say(locked.key, 'en', locked.params)).toBe('Too many wrong PINs. Try again in 2 minutes.');
+    expect(say(locked.key, 'es', locked.params)).toBe('Demasiados PIN incorrectos. Vuelva a intentarlo en 2 minutos.');
+  });
+
+  it('come back in the language of the call: wrong PIN, lockout, no session, a refused backup', async () => {
+    const clock = new TestClock();
+    const core = startCore(tempDir(), clock);
+    const token = (await ok<{ token: string }>(core, 'organizer.setup', { pin: '246810' })).token;
+    const message = async (method: string, args: unknown, language?: Language, withToken?: string) => {
+      const answer = await core.call(method, args, { language, token: withToken });
+      if (answer.ok) throw new Error(`${method} should have failed`);
+      return answer.error.message;
+    };
+    expect(await message('organizer.login', { pin: '000000' }, 'es')).toBe(
+      'Ese PIN no es correcto. Le quedan 4 intentos antes de que la consola se bloquee por un tiempo.',
+    );
+    expect(await message('organizer.login', { pin: '000000' })).toBe('That PIN is not right. 3 tries left before the console locks for a while.');
+    expect(await message('signups.list', {}, 'es')).toBe('Entre en la consola de organizadores con su PIN.');
+    expect(await message('backup.restore', { base64: 'bm90IGEgYmFja3Vw', confirm: true }, 'es', token)).toBe(
+      'Este archivo no es una copia de seguridad de Take Action Kiosk: ni siquiera es una base de datos SQLite. No se cambió nada.',
+    );
+    expect(await message('signups.purge', { confirmCount: 7 }, 'es', token)).toMatch(/^Ahora hay 0 registros, no 7/);
+    await message('organizer.login', { pin: '000000' }, 'es');
+    await message('organizer.login', { pin: '000000' }, 'es');
+    expect(await message('organizer.login', { pin: '000000' }, 'es')).toBe('Demasiados PIN incorrectos. Vuelva a intentarlo en 30 segundos.');
+  });
+});
