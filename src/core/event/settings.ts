@@ -23,14 +23,38 @@ export function defaultEvent(): EventSettings {
   };
 }
 
+/**
+ * Every sign-up reads the event; parsing and validating its JSON each time was a tenth of a
+ * sign-up's time. The row is still read every time (so a restore or update is seen at once); the
+ * parsed settings are reused while its text is unchanged, frozen so no caller can change them.
+ */
+interface EventReader {
+  statement: Database.Statement<[string], { json: string }>;
+  json?: string;
+  settings?: EventSettings;
+}
+const readers = new WeakMap<Database.Database, EventReader>();
+
 export function readCurrentEvent(db: Database.Database): EventSettings | null {
-  const row = db
-    .prepare(
-      `SELECT e.settings_json AS json FROM events e
-       JOIN app_state s ON s.key = ? AND s.value = e.id`,
-    )
-    .get(CURRENT_EVENT_KEY) as { json: string } | undefined;
-  return row ? EventSettings.parse(JSON.parse(row.json)) : null;
+  let reader = readers.get(db);
+  if (!reader) {
+    reader = {
+      statement: db.prepare(
+        `SELECT e.settings_json AS json FROM events e
+         JOIN app_state s ON s.key = ? AND s.value = e.id`,
+      ),
+    };
+    readers.set(db, reader);
+  }
+  const row = reader.statement.get(CURRENT_EVENT_KEY);
+  if (!row) return null;
+  if (row.json !== reader.json || !reader.settings) {
+    const settings = EventSettings.parse(JSON.parse(row.json));
+    Object.freeze(settings.hiddenSections);
+    reader.settings = Object.freeze(settings);
+    reader.json = row.json;
+  }
+  return reader.settings;
 }
 
 export function saveEvent(db: Database.Database, event: EventSettings, at: string): void {
