@@ -3,7 +3,7 @@
  * printed as a table and written to bench/results/latest.json. These machines are noisy: compare
  * the ratios, not the milliseconds.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,6 +61,43 @@ async function durableSignupOverHttp(dir: string, runs: number, fsyncMs: number)
   const times = await timeEach(runs, send);
   await host.stop();
   return { name: 'durable sign-up (HTTP host)', medianMs: median(times), baseline: 'write + fsync', baselineMs: fsyncMs };
+}
+
+/**
+ * The floor under any durable answer over HTTP here: a bare node:http server in a child process
+ * (as the host is) that writes + fsyncs the body and answers `{}`, called with the same fetch.
+ */
+async function bareHttpFloor(dir: string, runs: number, fsyncMs: number): Promise<BenchRow> {
+  const script = `
+    const fs = require('node:fs');
+    const fd = fs.openSync(process.argv[1], 'a');
+    require('node:http').createServer((req, res) => {
+      const chunks = [];
+      req.on('data', (c) => chunks.push(c));
+      req.on('end', () => {
+        fs.writeSync(fd, Buffer.concat(chunks));
+        fs.fsyncSync(fd);
+        res.setHeader('Content-Type', 'application/json');
+        res.end('{}');
+      });
+    }).listen(0, '127.0.0.1', function () { console.log('port ' + this.address().port); });`;
+  const child = spawn(process.execPath, ['-e', script, path.join(dir, 'bare-http.bin')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<string>((resolve) => child.stdout.on('data', (chunk: Buffer) => resolve(/port (\d+)/.exec(chunk.toString())?.[1] ?? '')));
+  const body = JSON.stringify({ language: 'en', firstName: 'Bench', email: 'bench@example.org' });
+  const send = async () => {
+    const response = await fetch(`http://127.0.0.1:${port}/`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+    await response.text();
+  };
+  await timeEach(20, send);
+  const times = await timeEach(runs, send);
+  child.kill();
+  return {
+    name: 'bare node:http + write + fsync (child process)',
+    medianMs: median(times),
+    baseline: 'write + fsync',
+    baselineMs: fsyncMs,
+    note: 'the floor for a durable answer over HTTP',
+  };
 }
 
 /**
@@ -127,6 +164,7 @@ async function main() {
   const rows = [
     durable,
     await durableSignupOverHttp(dir, 200, durable.baselineMs),
+    await bareHttpFloor(dir, 200, durable.baselineMs),
     ...(await legislatorLookup(15)),
     ...(await organizerRows(dir)),
     ...(await pdfRows(dir)),
