@@ -2,17 +2,18 @@
  * Electron entry: opens the core on the user's data folder, wires IPC, opens the kiosk window.
  * Thin on purpose: behaviour lives in core; this file cannot be run on machines without Electron.
  */
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore, type Core } from '../core/core';
 import { AppError } from '../core/errors';
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, isAppPage } from './app-protocol';
 import { registerIpc } from './ipc';
 import { createKioskWindow } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const rendererIndex = path.join(here, '../renderer/index.html');
+const rendererDir = path.join(here, '../renderer');
 const devServer = process.env.ELECTRON_RENDERER_URL;
 const kiosk = process.argv.includes('--kiosk') || process.env.TAK_KIOSK === '1';
 
@@ -23,8 +24,7 @@ function electronNativeBinding(): string | undefined {
 }
 
 function isOwnPage(url: string): boolean {
-  if (devServer) return url.startsWith(devServer);
-  return url.startsWith('file://') && fileURLToPath(url.split('#')[0] ?? '') === rendererIndex;
+  return devServer ? url.startsWith(devServer) : isAppPage(url);
 }
 
 function startCore(): Core | null {
@@ -46,6 +46,9 @@ function startCore(): Core | null {
   }
 }
 
+// Before the app is ready, as Electron requires.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -55,6 +58,7 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
+    protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir));
     registerIpc(ipcMain, core, isOwnPage);
     const window = createKioskWindow(BrowserWindow, { preload: path.join(here, '../preload/index.cjs'), kiosk });
     app.on('second-instance', () => window.focus());
@@ -63,6 +67,6 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
     });
     if (devServer) void window.loadURL(devServer);
-    else void window.loadFile(rendererIndex);
+    else void window.loadURL(APP_INDEX_URL);
   });
 }

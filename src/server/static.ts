@@ -36,10 +36,15 @@ export function resolveStatic(root: string, urlPath: string): string | null {
   }
 }
 
+/** The Content-Type of a file resolveStatic() returned. */
+export function contentTypeOf(file: string): string {
+  return TYPES[path.extname(file)] ?? 'application/octet-stream';
+}
+
 export function sendStatic(res: ServerResponse, file: string): void {
   const ext = path.extname(file);
   res.statusCode = 200;
-  res.setHeader('Content-Type', TYPES[ext] ?? 'application/octet-stream');
+  res.setHeader('Content-Type', contentTypeOf(file));
   // Built assets carry a content hash in their names; index.html must always be fresh.
   res.setHeader('Cache-Control', ext === '.html' ? 'no-store' : 'public, max-age=31536000, immutable');
   // A file removed between the check and the read must end this answer, not the host.

@@ -92,7 +92,7 @@ describe('the kiosk window', () => {
     const contents = makeWindow(true).webContents;
     const download = contents.sessionListeners.get('will-download');
     const blob = preventable();
-    download?.(blob, { getURL: () => 'blob:file:///3f1c-export' });
+    download?.(blob, { getURL: () => 'blob:app://kiosk/3f1c-export' });
     expect(blob.preventDefault).not.toHaveBeenCalled();
     const remote = preventable();
     download?.(remote, { getURL: () => 'https://evil.example/payload.exe' });
