@@ -82,18 +82,27 @@ async function bareHttpFloor(dir: string, runs: number, fsyncMs: number): Promis
       });
     }).listen(0, '127.0.0.1', function () { console.log('port ' + this.address().port); });`;
   const child = spawn(process.execPath, ['-e', script, path.join(dir, 'bare-http.bin')], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<string>((resolve) => child.stdout.on('data', (chunk: Buffer) => resolve(/port (\d+)/.exec(chunk.toString())?.[1] ?? '')));
-  const body = JSON.stringify({ language: 'en', firstName: 'Bench', email: 'bench@example.org' });
-  const send = async () => {
-    const response = await fetch(`http://127.0.0.1:${port}/`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
-    await response.text();
-  };
-  await timeEach(20, send);
-  const times = await timeEach(runs, send);
-  child.kill();
+  try {
+    const port = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => resolve(/port (\d+)/.exec(chunk.toString())?.[1] ?? ''));
+      child.once('exit', (code) => reject(new Error(`the bare HTTP server exited (${code})`)));
+    });
+    const body = JSON.stringify({ language: 'en', firstName: 'Bench', email: 'bench@example.org' });
+    const send = async () => {
+      const response = await fetch(`http://127.0.0.1:${port}/`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+      await response.text();
+    };
+    await timeEach(20, send);
+    return floorRow(median(await timeEach(runs, send)), fsyncMs);
+  } finally {
+    child.kill();
+  }
+}
+
+function floorRow(medianMs: number, fsyncMs: number): BenchRow {
   return {
     name: 'bare node:http + write + fsync (child process)',
-    medianMs: median(times),
+    medianMs,
     baseline: 'write + fsync',
     baselineMs: fsyncMs,
     note: 'the floor for a durable answer over HTTP',

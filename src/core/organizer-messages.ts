@@ -34,6 +34,7 @@ export const ORGANIZER_MESSAGES = {
   },
   minutes: { en: '{count} minutes', es: '{count} minutos' },
   seconds: { en: '{count} seconds', es: '{count} segundos' },
+  oneSecond: { en: '1 second', es: '1 segundo' },
   invalidArguments: {
     en: 'Invalid arguments for {method}: {detail}.',
     es: 'Datos no válidos para {method}: {detail}.',
@@ -53,6 +54,10 @@ export const ORGANIZER_MESSAGES = {
   signupGone: {
     en: 'That sign-up is not there any more: it may have been deleted. Refresh the list.',
     es: 'Ese registro ya no está: puede que se haya borrado. Actualice la lista.',
+  },
+  purgeCountChangedOne: {
+    en: 'There is now 1 sign-up, not {expected}, so nothing was deleted. Check the list, export again if needed, then confirm the new count.',
+    es: 'Ahora hay 1 registro, no {expected}, así que no se borró nada. Revise la lista, vuelva a exportar si hace falta y confirme la nueva cantidad.',
   },
   purgeCountChanged: {
     en: 'There are now {total} sign-ups, not {expected}, so nothing was deleted. Check the list, export again if needed, then confirm the new count.',
@@ -106,7 +111,7 @@ export const ORGANIZER_MESSAGES = {
   },
   backupNewer: {
     en: 'This backup was made by a newer version of Take Action Kiosk (database schema {version}; this app knows up to {latest}). Update the app, then restore it.',
-    es: 'Esta copia de seguridad se hizo con una versión más nueva de Take Action Kiosk (esquema {version}; esta aplicación conoce hasta el {latest}). Actualice la aplicación y luego restáurela.',
+    es: 'Esta copia de seguridad se hizo con una versión más nueva de Take Action Kiosk (esquema {version}; esta aplicación conoce hasta el esquema {latest}). Actualice la aplicación y luego restáurela.',
   },
   backupOtherBuild: {
     en: 'This backup was made by a different build of the app (its schema step {version} is "{name}").',

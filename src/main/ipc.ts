@@ -4,11 +4,12 @@
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { METHOD_NAMES, ipcChannel } from '../common/methods';
+import { Language } from '../common/content';
 import type { ApiResponse } from '../common/errors';
 import type { Core } from '../core/core';
 import type { CallContext } from '../core/handlers';
 
-/** The renderer's own page: loaded from the app bundle (file://) or the dev server in `npm run dev`. */
+/** The renderer's own page: app://kiosk/index.html, or the dev server in `npm run dev`. */
 export type SenderCheck = (url: string) => boolean;
 
 function payloadParts(payload: unknown): CallContext & { args: unknown } {
@@ -17,7 +18,7 @@ function payloadParts(payload: unknown): CallContext & { args: unknown } {
   return {
     args,
     token: typeof token === 'string' ? token : undefined,
-    language: language === 'es' || language === 'en' ? language : undefined,
+    language: Language.safeParse(language).data,
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Language } from '../common/content';
+import { Language } from '../common/content';
 import { HTTP_STATUS, type ApiError, type ApiResponse } from '../common/errors';
 import type { Core } from '../core/core';
 import { hostIsAllowed, originIsAllowed, setSecurityHeaders } from './security';
@@ -71,10 +71,21 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
-/** The console and kiosk send the language they show (Accept-Language); errors come back in it. */
+/**
+ * The console and kiosk send the language they show (Accept-Language); errors come back in it.
+ * Of English and Spanish, the one the header ranks higher (q values, then order); else English.
+ */
 export function requestLanguage(req: IncomingMessage): Language {
-  const first = (req.headers['accept-language'] ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
-  return first === 'es' || first.startsWith('es-') ? 'es' : 'en';
+  const ranked = (req.headers['accept-language'] ?? '')
+    .split(',')
+    .map((part, order) => {
+      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+      return { language: Language.safeParse(tag.split('-')[0]).data, q: q === undefined ? 1 : Number(q), order };
+    })
+    .filter((entry) => entry.language !== undefined && entry.q > 0)
+    .sort((a, b) => b.q - a.q || a.order - b.order);
+  return ranked[0]?.language ?? 'en';
 }
 
 function bearer(req: IncomingMessage): string | undefined {

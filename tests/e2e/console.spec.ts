@@ -26,8 +26,12 @@ test.describe('first run', () => {
     await expect(page.getByTestId('pin-message')).toContainText('at least 6 digits');
     await console.enterPin(PIN);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Enter the same PIN again');
+    // Switching language halfway keeps the PIN typed once.
+    await page.getByTestId('language-button').tap();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Escriba el mismo PIN otra vez');
     await console.enterPin(PIN);
     await expect(page.getByTestId('console')).toBeVisible();
+    await page.getByTestId('language-button').tap();
     await expect(page.getByTestId('signup-total')).toHaveText('1 sign-up');
     await expect(page.getByTestId('signup-row')).toContainText('Carmen');
 
@@ -41,14 +45,23 @@ test.describe('first run', () => {
   test('digits left on the first-run screen are cleared after a minute, and it stays closed', async ({ page, host }) => {
     await page.clock.install();
     const console = new ConsolePage(page);
+    // The first answer about the PIN is lost: the screen says so and offers to try again.
+    let failures = 0;
+    await page.route('**/api/organizer.status', (route) => (failures++ === 1 ? route.abort() : route.continue()));
     await page.goto(host.url);
+    await expect(page.getByTestId('pin-message')).toHaveText('The console is not available right now. Please try again.');
+    await page.getByTestId('pin-retry').tap();
     await expect(page.getByTestId('first-run')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose an organizer PIN');
     await page.getByTestId('language-button').tap();
     await expect(page.getByTestId('first-run')).toContainText('configure este quiosco');
     await console.enterPin(PIN);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Escriba el mismo PIN otra vez');
+    for (const digit of '12') await page.locator(`.pinpad [data-key="${digit}"]`).tap();
+    await expect(page.getByTestId('pin-dots')).toHaveText('●●');
     await page.clock.fastForward(61_000);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Elija un PIN de organizador');
+    await expect(page.getByTestId('pin-dots')).toHaveText('PIN');
     await expect(page.getByTestId('attract')).toHaveCount(0);
     expect((await host.api<{ pinSet: boolean }>('organizer.status')).body.result?.pinSet).toBe(false);
   });

@@ -98,10 +98,14 @@ describe('backup.create and backup.restore', () => {
     const { base64 } = await from.call<{ base64: string }>('backup.create', {});
 
     const to = await kioskWithData('135790');
+    await addPeople(to.core, ['Hal']);
     await to.call('backup.restore', { base64, confirm: true });
     expect(await snapshot(to.core, to.token)).toEqual(expected);
     expect(await to.core.call('organizer.login', { pin: '135790' })).toMatchObject({ ok: true });
     expect(await to.core.call('organizer.login', { pin: '246810' })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    // The kiosk goes on taking sign-ups on the restored data (statements prepared before it).
+    await ok(to.core, 'signup.create', { ...validSignup, firstName: 'Gus', email: 'gus@example.org' });
+    expect(await to.call('signups.count', {})).toEqual({ total: 3 });
   });
 
   it('restores a backup made before the search key existed, and its names are then found without accents', async () => {

@@ -37,6 +37,9 @@ describe('deleting sign-ups', () => {
     expect(await call('signups.delete', { id: second })).toEqual({ deleted: 1, total: 2, removedCopies: 0 });
     expect(filesHolding(dir, 'xochi.1.k7q@example.org')).toEqual([]);
     expect(filesHolding(dir, 'Xochiquetzal1')).toEqual([]);
+    // The search key's folded copy of the name too.
+    expect(filesHolding(dir, 'xochiquetzal1')).toEqual([]);
+    expect(filesHolding(dir, 'xochiquetzal0').length).toBeGreaterThan(0);
     expect(filesHolding(dir, 'xochi.0.k7q@example.org').length).toBeGreaterThan(0);
 
     expect(await core.call('signups.get', { id: second }, { token })).toMatchObject({ ok: false, error: { code: 'not_found' } });
@@ -67,6 +70,7 @@ describe('deleting sign-ups', () => {
     for (let i = 0; i < 40; i++) {
       expect(filesHolding(dir, `xochi.${i}.k7q@example.org`), `email ${i}`).toEqual([]);
       expect(filesHolding(dir, `Xochiquetzal${i}`), `name ${i}`).toEqual([]);
+      expect(filesHolding(dir, `xochiquetzal${i}`), `search key ${i}`).toEqual([]);
     }
     expect(filesHolding(dir, 'k7q@example.org')).toEqual([]);
     expect(fs.statSync(path.join(dir, `${DATABASE_FILE}-wal`)).size).toBe(0);

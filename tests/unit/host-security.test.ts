@@ -112,6 +112,11 @@ describe('the browser host', () => {
     expect(await ask('es')).toBe('Entre en la consola de organizadores con su PIN.');
     expect(await ask('es-US,es;q=0.9,en;q=0.8')).toBe('Entre en la consola de organizadores con su PIN.');
     expect(await ask('en-US')).toBe('Please sign in to the organizer console with your PIN.');
+    expect(await ask('es;q=0.9')).toBe('Entre en la consola de organizadores con su PIN.');
+    expect(await ask('fr, es')).toBe('Entre en la consola de organizadores con su PIN.');
+    expect(await ask('en;q=0.5, es;q=0.8')).toBe('Entre en la consola de organizadores con su PIN.');
+    expect(await ask('es;q=0, en')).toBe('Please sign in to the organizer console with your PIN.');
+    expect(await ask('fr')).toBe('Please sign in to the organizer console with your PIN.');
     expect(await ask()).toBe('Please sign in to the organizer console with your PIN.');
   });
 

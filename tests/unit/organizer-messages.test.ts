@@ -38,6 +38,9 @@ describe('organizer messages', () => {
       'Este archivo no es una copia de seguridad de Take Action Kiosk: ni siquiera es una base de datos SQLite. No se cambió nada.',
     );
     expect(await message('signups.purge', { confirmCount: 7 }, 'es', token)).toMatch(/^Ahora hay 0 registros, no 7/);
+    await ok(core, 'signup.create', { language: 'es', firstName: 'Ana', email: 'ana@example.org', organizationIds: [], consent: { email: true, sms: false } });
+    expect(await message('signups.purge', { confirmCount: 7 }, 'es', token)).toMatch(/^Ahora hay 1 registro, no 7/);
+    expect(await message('signups.purge', { confirmCount: 7 }, 'en', token)).toMatch(/^There is now 1 sign-up, not 7/);
     await message('organizer.login', { pin: '000000' }, 'es');
     await message('organizer.login', { pin: '000000' }, 'es');
     expect(await message('organizer.login', { pin: '000000' }, 'es')).toBe('Demasiados PIN incorrectos. Vuelva a intentarlo en 30 segundos.');

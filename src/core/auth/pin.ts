@@ -110,7 +110,7 @@ export class PinGuard {
 
   private lockedError(until: string): AppError {
     const seconds = Math.max(1, Math.ceil((new Date(until).getTime() - this.now().getTime()) / 1000));
-    const wait = seconds >= 90 ? sentence('minutes', { count: Math.ceil(seconds / 60) }) : sentence('seconds', { count: seconds });
+    const wait = seconds >= 90 ? sentence('minutes', { count: Math.ceil(seconds / 60) }) : seconds === 1 ? sentence('oneSecond') : sentence('seconds', { count: seconds });
     return new AppError('locked_out', sentence('lockedOut', { wait }), { retryAt: until });
   }
 }

@@ -45,7 +45,8 @@ export function purgeSignups(db: Database.Database, confirmCount: number, databa
     // The count is checked inside the transaction: a sign-up made at the kiosk after the console
     // showed its confirmation changes the total, and must not be deleted unseen.
     if (total !== confirmCount) {
-      throw new AppError('conflict', sentence('purgeCountChanged', { total, expected: confirmCount }));
+      const changed = total === 1 ? sentence('purgeCountChangedOne', { expected: confirmCount }) : sentence('purgeCountChanged', { total, expected: confirmCount });
+      throw new AppError('conflict', changed);
     }
     db.prepare('DELETE FROM consents').run();
     db.prepare('DELETE FROM signup_organizations').run();

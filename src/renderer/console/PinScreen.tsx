@@ -38,15 +38,22 @@ export function PinScreen(props: { onSignedIn(): void; onCancel(): void; firstRu
   }, []);
   useIdle(PIN_IDLE_SECONDS, true, canLeave ? onCancel : startOver);
 
+  // Asked once per attempt, not per language: a language switch mid-setup keeps the first PIN.
+  const [statusAttempt, setStatusAttempt] = useState(0);
+  const [statusFailed, setStatusFailed] = useState(false);
   useEffect(() => {
     let live = true;
     call('organizer.status', {})
       .then((status) => live && setStep({ kind: status.pinSet ? 'login' : 'setup' }))
-      .catch(() => live && setMessage(t('console.pin.unavailable')));
+      .catch(() => live && setStatusFailed(true));
     return () => {
       live = false;
     };
-  }, [t]);
+  }, [statusAttempt]);
+  const retryStatus = () => {
+    setStatusFailed(false);
+    setStatusAttempt((n) => n + 1);
+  };
 
   const signIn = async (method: 'organizer.login' | 'organizer.setup', value: string) => {
     setBusy(true);
@@ -111,8 +118,13 @@ export function PinScreen(props: { onSignedIn(): void; onCancel(): void; firstRu
       <h1>{heading}</h1>
       {step.kind === 'setup' && <p className="lead">{t('console.pin.setupHint', { count: MIN_PIN_DIGITS })}</p>}
       <p className="form-error pin-screen__message" role="alert" data-testid="pin-message">
-        {message}
+        {statusFailed ? t('console.pin.unavailable') : message}
       </p>
+      {statusFailed && (
+        <button type="button" className="button" onClick={retryStatus} data-testid="pin-retry">
+          {t('app.retry')}
+        </button>
+      )}
       {step.kind !== 'loading' && (
         <PinPad value={pin} onChange={setPin} onSubmit={submit} disabled={busy} submitLabel={t('console.pin.ok')} />
       )}

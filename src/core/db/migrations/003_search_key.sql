@@ -5,5 +5,5 @@ ALTER TABLE signups ADD COLUMN search_key TEXT NOT NULL DEFAULT '';
 UPDATE signups SET search_key = fold_search_key(first_name, last_name, email, zip);
 -- The name indexes served the old case-sensitive search only: without them each sign-up writes
 -- two pages fewer before its commit is on disk.
-DROP INDEX signups_first_name;
-DROP INDEX signups_last_name;
+DROP INDEX IF EXISTS signups_first_name;
+DROP INDEX IF EXISTS signups_last_name;
