@@ -20,7 +20,7 @@ import { logError } from './log';
 import { appPaths, type AppPaths } from './paths';
 import { StorageErrors, systemStatus } from './system/status';
 import type Database from 'better-sqlite3';
-import { toIssues } from './validation';
+import { issuesIn, toIssues } from './validation';
 
 export interface CoreOptions {
   /** Where the database lives (writable). */
@@ -91,10 +91,11 @@ export function createCore(options: CoreOptions): Core {
     if (spec.access === 'organizer' && !sessions.touch(context.token)) {
       throw new AppError('unauthorized', sentence('signInNeeded'));
     }
-    const parsed = spec.args.safeParse(rawArgs === undefined ? {} : rawArgs);
+    const value = rawArgs === undefined ? {} : rawArgs;
+    const parsed = spec.args.safeParse(value);
     if (!parsed.success) {
       const issues = toIssues(parsed.error);
-      throw new AppError('invalid_argument', describeInvalid(method, issues), { issues });
+      throw new AppError('invalid_argument', describeInvalid(method, issues), { issues }, (language) => issuesIn(language, spec.args, value, issues));
     }
     const handler = handlers[method] as (args: unknown, context: CallContext) => unknown;
     const result = await handler(parsed.data, context);

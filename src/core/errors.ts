@@ -13,6 +13,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string | Sentence,
     readonly extra: { issues?: FieldIssue[]; retryAt?: string } = {},
+    /** The issues with reasons in another language, made only when a caller reads that one. */
+    private readonly issuesIn?: (language: Language) => FieldIssue[],
   ) {
     super(typeof message === 'string' ? message : say(message.key, 'en', message.params));
     this.name = 'AppError';
@@ -21,7 +23,8 @@ export class AppError extends Error {
 
   toApiError(language: Language = 'en'): ApiError {
     const message = this.sentence ? say(this.sentence.key, language, this.sentence.params) : this.message;
-    return { code: this.code, message, ...this.extra };
+    const issues = this.issuesIn && language !== 'en' ? { issues: this.issuesIn(language) } : {};
+    return { code: this.code, message, ...this.extra, ...issues };
   }
 }
 

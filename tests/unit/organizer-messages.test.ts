@@ -45,4 +45,23 @@ describe('organizer messages', () => {
     await message('organizer.login', { pin: '000000' }, 'es');
     expect(await message('organizer.login', { pin: '000000' }, 'es')).toBe('Demasiados PIN incorrectos. Vuelva a intentarlo en 30 segundos.');
   });
+
+  it('give the reasons of refused fields in Spanish too: the event form and an edited content pack', async () => {
+    const core = startCore();
+    const token = (await ok<{ token: string }>(core, 'organizer.setup', { pin: '246810' })).token;
+    const issues = async (method: string, args: unknown, language: Language) => {
+      const answer = await core.call(method, args, { token, language });
+      if (answer.ok) throw new Error(`${method} should have failed`);
+      return answer.error.issues;
+    };
+    expect(await issues('event.update', { name: '   ' }, 'es')).toEqual([{ path: 'name', reason: 'No puede quedar vacío.' }]);
+    expect(await issues('event.update', { name: '   ' }, 'en')).toEqual([{ path: 'name', reason: 'Too small: expected string to have >=1 characters' }]);
+
+    const pack = structuredClone(await ok<{ organizations: { url: string | null }[] }>(core, 'content.get', {}));
+    pack.organizations[0]!.url = 'miracoalition';
+    expect(await issues('content.import', { pack }, 'es')).toEqual([
+      { path: 'organizations.0.url', reason: 'No es una dirección web válida (empieza por https://).' },
+    ]);
+    expect(await issues('content.import', { pack }, 'en')).toEqual([{ path: 'organizations.0.url', reason: 'Invalid URL' }]);
+  });
 });

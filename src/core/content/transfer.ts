@@ -5,7 +5,7 @@
  */
 import { ContentPack } from '../../common/content';
 import type { ContentFile, ContentImportResult } from '../../common/organizer';
-import { toIssues } from '../validation';
+import { issuesIn, toIssues } from '../validation';
 import { AppError } from '../errors';
 import { sentence } from '../messages';
 import type { ContentStore } from './store';
@@ -22,7 +22,7 @@ export function importContent(content: ContentStore, candidate: unknown, importe
     const listed = issues.slice(0, 5).map((i) => `${i.path}: ${i.reason}`).join('; ');
     const more = issues.length > 5 ? sentence('andMore', { count: issues.length - 5 }) : '';
     const refused = issues.length === 1 ? sentence('contentRefusedOne', { listed }) : sentence('contentRefusedMany', { count: issues.length, listed, more });
-    throw new AppError('invalid_argument', refused, { issues });
+    throw new AppError('invalid_argument', refused, { issues }, (language) => issuesIn(language, ContentPack, candidate, issues));
   }
   const pack = parsed.data;
   content.replace(pack, importedAt);
