@@ -11,7 +11,7 @@ import { createCore, type Core } from '../src/core/core';
 import { openStore } from '../src/core/db/open';
 import { csvDocument } from '../src/core/export/csv';
 import { selectForTool } from '../src/core/export/formats';
-import { loadContacts } from '../src/core/export/load';
+import { loadPlainRecords, toContact } from '../src/core/export/load';
 import { searchKey } from '../src/core/signups/search-key';
 import { median, timeEach, type BenchRow } from './measure';
 
@@ -126,7 +126,7 @@ export async function organizerRows(root: string): Promise<BenchRow[]> {
     const exportAn = () => expectOk<{ rows: number }>(core, 'signups.export', { format: 'action-network' }, token);
     const exported = await exportAn();
     const exportTimes = await timeEach(runs, exportAn);
-    const { header, rows: cells } = selectForTool('action-network', loadContacts(db, undefined));
+    const { header, rows: cells } = selectForTool('action-network', loadPlainRecords(db).map(toContact));
     const stringifyRows = () =>
       stringify([header, ...cells], { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
     const stringifyTimes = await timeEach(runs, stringifyRows);

@@ -21,6 +21,17 @@ import {
 import { DocumentsPdfArgs, DocumentsPdfResult } from './documents';
 import { METHOD_NAMES, type MethodName } from './methods';
 import { SystemStatus } from './system';
+import {
+  DestroySealedArgs,
+  DestroySealedResult,
+  GeneratedPassphrase,
+  SealingOffArgs,
+  VaultCreateArgs,
+  VaultCreateResult,
+  VaultStateResult,
+  VaultStatus,
+  VaultUnlockArgs,
+} from './vault';
 
 export type Access = 'public' | 'organizer';
 
@@ -127,6 +138,18 @@ export const contract = {
   'documents.pdf': method('organizer', DocumentsPdfArgs, DocumentsPdfResult),
   /** Database and disk sizes, the last write refused for lack of space, start-up notes. */
   'system.status': method('organizer', Empty, SystemStatus),
+  // The data steward's vault (src/core/vault): reading people needs it unlocked for the session.
+  'vault.status': method('organizer', Empty, VaultStatus),
+  /** A passphrase to propose (six random words); nothing is stored. */
+  'vault.generatePassphrase': method('organizer', Empty, GeneratedPassphrase),
+  /** Makes the data key, seals every sign-up already here, and unlocks for this session. */
+  'vault.create': method('organizer', VaultCreateArgs, VaultCreateResult),
+  'vault.unlock': method('organizer', VaultUnlockArgs, VaultStateResult),
+  'vault.lock': method('organizer', Empty, VaultStateResult),
+  /** The steward's explicit choice to keep sign-ups unsealed (only while there is no data key). */
+  'vault.sealingOff': method('organizer', SealingOffArgs, VaultStatus),
+  /** Destroys the rows sealed to a key whose secrets are lost (never the current key's). */
+  'vault.destroySealed': method('organizer', DestroySealedArgs, DestroySealedResult),
 } as const satisfies Record<MethodName, { access: Access; args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -13,6 +13,10 @@ export const ERROR_CODES = [
   'storage_full',
   'unavailable',
   'internal',
+  // The data steward's passphrase or recovery code did not open the data key.
+  'wrong_passphrase',
+  // Reading people needs the data key, and it is locked.
+  'vault_locked',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -44,4 +48,6 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   storage_full: 507,
   unavailable: 503,
   internal: 500,
+  wrong_passphrase: 401,
+  vault_locked: 423,
 };

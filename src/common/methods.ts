@@ -30,6 +30,13 @@ export const METHOD_NAMES = [
   'app.quit',
   'documents.pdf',
   'system.status',
+  'vault.status',
+  'vault.generatePassphrase',
+  'vault.create',
+  'vault.unlock',
+  'vault.lock',
+  'vault.sealingOff',
+  'vault.destroySealed',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

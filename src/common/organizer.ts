@@ -46,14 +46,18 @@ export const SignupStats = z.object({
   byOrganization: z.array(z.object({ id: z.string(), name: z.string(), count })),
   /** Every kiosk language, zero included. */
   byLanguage: z.array(z.object({ language: Language, count })),
+  /** Sign-ups are sealed and the data key is locked: by organization and language are empty. */
+  sealed: z.literal(true).optional(),
 });
 export type SignupStats = z.infer<typeof SignupStats>;
 
 export const Deleted = z.object({
   deleted: count,
   total: count,
-  /** Database copies kept beside the live file (before a restore, damaged) removed with them. */
+  /** Database copies kept beside the live file (before a restore, damaged) left with nobody, so removed. */
   removedCopies: count.optional(),
+  /** Kept copies SQLite could not open (damaged): they could not be checked for these people. */
+  unreadableCopies: count.optional(),
 });
 export type Deleted = z.infer<typeof Deleted>;
 
@@ -65,12 +69,17 @@ export const MAX_BACKUP_BASE64_CHARS = 400 * 1024 * 1024;
 
 export const RestoreArgs = z.strictObject({
   base64: z.string().min(1).max(MAX_BACKUP_BASE64_CHARS),
-  /** The console's "Replace all current data with this backup?" answer, enforced here. */
+  /** The console's "Bring this backup in?" answer, enforced here. */
   confirm: z.literal(true),
 });
 
 export const RestoreResult = z.object({
+  /** Sign-ups here after the restore: every one from before, plus the backup's new ones. */
   signups: count,
+  /** Sign-ups the backup added (those already here are kept as they are). */
+  added: count.optional(),
+  /** Sign-ups with an id already here but other contents: the one here is kept, never overwritten. */
+  conflicts: count.optional(),
   contentAsOf: z.string(),
   /** File name (in the data folder) of the copy of the data that was replaced. */
   previousCopy: z.string(),

@@ -21,6 +21,12 @@ import { appPaths, type AppPaths } from './paths';
 import { StorageErrors, systemStatus } from './system/status';
 import type Database from 'better-sqlite3';
 import { issuesIn, toIssues } from './validation';
+import { Vault } from './vault/vault';
+import type { KdfParams } from './vault/wrap';
+import { PassphraseAttempts } from './vault/attempts';
+import { People } from './signups/people';
+import { needsSealing } from './vault/seal-existing';
+import { sealWhatRemains } from './vault/handlers';
 
 export interface CoreOptions {
   /** Where the database lives (writable). */
@@ -37,6 +43,8 @@ export interface CoreOptions {
    * The app and `npm start` set it; `npm run host`, the contract's test host, opens on the kiosk.
    */
   setupFirst?: boolean;
+  /** Tests only: a cheaper passphrase KDF for new data keys (the real one takes ~0.7 s per try). */
+  kdfCost?: KdfParams;
   /** Tests only: sees the live connection once it is open (e.g. to cap max_page_count). */
   onDatabaseOpen?: (db: Database.Database) => void;
 }
@@ -60,6 +68,9 @@ function describeInvalid(method: string, issues: FieldIssue[]): Sentence {
 
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
+  // Every file this process makes (database, WAL, backups being made, kept copies) is private to
+  // this account from its first byte; keepPrivate() fixes files made before.
+  process.umask(0o077);
   const store = openStore(options.dataDir, { nativeBinding: options.nativeBinding, now: () => clock.now() });
   removeStaleWorkFiles(store.file);
   const { db } = store;
@@ -79,12 +90,16 @@ export function createCore(options: CoreOptions): Core {
   const paths: AppPaths = appPaths(options.appRoot);
   const sessions = new Sessions(() => clock.now(), options.sessionIdleMs);
   const pin = new PinGuard(db, () => clock.now());
+  const vault = new Vault(db, sessions, new PassphraseAttempts(db, () => clock.now()), options.kdfCost);
+  const people = new People(db, vault);
   const legislators = new LegislatorService({ db, clock, paths });
   const files = { databaseFile: store.file, nativeBinding: options.nativeBinding };
+  // A key exists but something is still unsealed (a crash mid-way, an older copy): seal it now.
+  if (vault.hasKey() && needsSealing(db, files)) sealWhatRemains({ db, clock, vault, people, files });
   const startup = { at: startedAt, movedAside: store.movedAside, migrationsApplied: store.migrationsApplied };
   const storageErrors = new StorageErrors();
   const status = () => systemStatus({ databaseFile: store.file, storageErrors, startup });
-  const handlers: Handlers = createHandlers({ db, clock, content, pin, sessions, paths, legislators, files, onQuitRequested: options.onQuitRequested, systemStatus: status, setupFirst: options.setupFirst ?? false });
+  const handlers: Handlers = createHandlers({ db, clock, content, pin, sessions, paths, legislators, files, onQuitRequested: options.onQuitRequested, systemStatus: status, setupFirst: options.setupFirst ?? false, vault, people });
 
   async function dispatch<M extends MethodName>(method: M, rawArgs: unknown, context: CallContext) {
     const spec = contract[method];
@@ -129,6 +144,7 @@ export function createCore(options: CoreOptions): Core {
       return sessions.isOpen(token);
     },
     close() {
+      vault.close();
       db.close();
     },
   };

@@ -15,7 +15,11 @@ import type { Sessions } from './auth/sessions';
 import type Database from 'better-sqlite3';
 import { readCurrentEvent, updateEvent } from './event/settings';
 import { createSignup } from './signups/create';
-import { countSignups, getSignup, listSignups } from './signups/query';
+import { countSignups, signupGone } from './signups/query';
+import type { People } from './signups/people';
+import type { Vault } from './vault/vault';
+import { sealWhatRemains, vaultHandlers } from './vault/handlers';
+import { eventNames } from './export/load';
 import { deleteSignup, purgeSignups } from './signups/delete';
 import { signupStats } from './signups/stats';
 import { exportSignups, previewExport } from './export/export';
@@ -55,6 +59,8 @@ export interface CoreDeps {
   onQuitRequested?: (() => void) | undefined;
   systemStatus: () => SystemStatus;
   setupFirst: boolean;
+  vault: Vault;
+  people: People;
 }
 
 function requestQuit(quit: (() => void) | undefined): Record<string, never> {
@@ -67,17 +73,32 @@ function requestQuit(quit: (() => void) | undefined): Record<string, never> {
 }
 
 export function createHandlers(deps: CoreDeps): Handlers {
-  const { db, clock, content, pin, sessions, paths, legislators, files, systemStatus } = deps;
+  const { db, clock, content, pin, sessions, paths, legislators, files, systemStatus, vault, people } = deps;
   const event = (): EventSettings => {
     const current = readCurrentEvent(db);
     if (!current) throw new Error('No current event');
     return current;
   };
 
+  const exportSource = async (token: string | undefined) => ({
+    records: (await people.index(token)).oldestFirst(),
+    pack: content.active(),
+    eventNames: () => eventNames(db),
+  });
+
   return {
+    ...vaultHandlers({ db, clock, vault, people, files }),
     'content.get': () => content.active(),
     'event.get': () => event(),
-    'signup.create': (args) => createSignup(db, args, { pack: content.active(), event: event(), now: isoNow(clock) }),
+    'signup.create': (args) => {
+      let id = '';
+      people.write(() => {
+        const saved = createSignup(db, args, { pack: content.active(), event: event(), now: isoNow(clock), seal: (r) => vault.seal(r) });
+        id = saved.id;
+        return saved.record;
+      });
+      return { id };
+    },
     'organizer.status': () => {
       const pinSet = pin.isSet();
       return { pinSet, lockedUntil: pin.lockedUntil(), setupFirst: deps.setupFirst && !pinSet };
@@ -95,20 +116,33 @@ export function createHandlers(deps: CoreDeps): Handlers {
       return {};
     },
     'signups.count': () => ({ total: countSignups(db) }),
-    'signups.list': (args) => listSignups(db, args),
+    'signups.list': async (args, context) => (await people.index(context.token)).list(args),
     'legislators.lookup': (args) => legislators.lookup(args),
     'legislators.searchState': (args) => legislators.searchState(args),
     'legislators.info': () => legislators.info(),
     'legislators.import': (args) => legislators.import(args),
     'event.update': (patch) => updateEvent(db, patch, { pack: content.active(), at: isoNow(clock) }),
-    'signups.stats': () => signupStats(db, content.active()),
-    'signups.get': ({ id }) => getSignup(db, id),
-    'signups.delete': ({ id }) => deleteSignup(db, id, files.databaseFile),
-    'signups.purge': ({ confirmCount }) => purgeSignups(db, confirmCount, files.databaseFile),
-    'signups.export': (args) => exportSignups(db, args, { pack: content.active(), now: clock.now() }),
-    'signups.exportPreview': (args) => previewExport(db, args, content.active()),
+    'signups.stats': async (_args, context) => {
+      const readable = !vault.hasKey() || vault.isUnlockedFor(context.token);
+      return signupStats(db, content.active(), readable ? await people.index(context.token) : null);
+    },
+    'signups.get': async ({ id }, context) => {
+      const record = (await people.index(context.token)).get(id);
+      if (!record) throw signupGone();
+      return record;
+    },
+    'signups.delete': ({ id }) => deleteSignup(db, id, files, isoNow(clock)),
+    'signups.purge': ({ confirmCount }) => purgeSignups(db, confirmCount, files),
+    'signups.export': async (args, context) => exportSignups(await exportSource(context.token), args, clock.now()),
+    'signups.exportPreview': async (args, context) => previewExport(await exportSource(context.token), args),
     'backup.create': () => createBackup(db, files, clock.now()),
-    'backup.restore': ({ base64 }) => restoreBackup(db, base64, { files, content, now: clock.now() }),
+    'backup.restore': ({ base64 }) => {
+      const result = restoreBackup(db, base64, { files, content, now: clock.now(), seal: (r) => vault.seal(r), hasKey: vault.hasKey() });
+      vault.reloadKeys();
+      // The backup may have brought a data key: then nothing here may stay unsealed.
+      sealWhatRemains({ db, clock, vault, people, files });
+      return result;
+    },
     'content.export': () => exportContent(content),
     'content.import': ({ pack }) => importContent(content, pack, isoNow(clock)),
     'app.quit': () => requestQuit(deps.onQuitRequested),

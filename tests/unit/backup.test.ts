@@ -49,7 +49,7 @@ function tamper(dir: string, base64: string, change: (db: Database.Database) => 
 const dataFiles = (dir: string) => fs.readdirSync(dir).sort();
 
 describe('backup.create and backup.restore', () => {
-  it('restores exactly the data backed up, and keeps the replaced data as a dated file', async () => {
+  it('brings back the backed-up people beside those signed up since, with the backup’s settings, and keeps the old data as a dated file', async () => {
     const { dir, clock, core, token, call } = await kioskWithData();
     await addPeople(core, ['Ana', 'Bea', 'Ciro']);
     await call('event.update', { name: 'Rally', date: '2026-11-25', hiddenSections: ['charities'] });
@@ -70,25 +70,38 @@ describe('backup.create and backup.restore', () => {
     await call('content.import', { pack });
     clock.advance(60_000);
 
-    const restored = await call<{ signups: number; contentAsOf: string; previousCopy: string }>('backup.restore', {
+    const restored = await call<{ signups: number; added: number; contentAsOf: string; previousCopy: string }>('backup.restore', {
       base64: backup.base64,
       confirm: true,
     });
     expect(restored).toEqual({
-      signups: 3,
+      signups: 4,
+      added: 3,
+      conflicts: 0,
       contentAsOf: '2026-11-25',
       previousCopy: `${DATABASE_FILE}.before-restore-2026-11-25T15-01-00Z`,
     });
-    expect(await snapshot(core, token)).toEqual(before);
+    const after = await snapshot(core, token);
+    // Dora, who signed up after the backup, is still there: a restore never drops a sign-up.
+    expect(after.list).toMatchObject({ total: 4 });
+    expect(after.event).toEqual(before.event);
+    expect(after.content).toEqual(before.content);
+    const names = (after.list as { items: { firstName: string }[] }).items.map((i) => i.firstName).sort();
+    expect(names).toEqual(['Ana', 'Bea', 'Ciro', 'Dora']);
+    for (const person of (before.list as { items: unknown[] }).items) expect((after.list as { items: unknown[] }).items).toContainEqual(person);
 
     const previous = new Database(path.join(dir, restored.previousCopy), { readonly: true });
     expect(previous.prepare('SELECT first_name FROM signups').all()).toEqual([{ first_name: 'Dora' }]);
     previous.close();
     expect(dataFiles(dir)).toEqual([DATABASE_FILE, `${DATABASE_FILE}-wal`, restored.previousCopy]);
+    expect(fs.statSync(path.join(dir, restored.previousCopy)).mode & 0o777).toBe(0o600);
+
+    // Restoring the same backup again adds nobody.
+    expect(await call('backup.restore', { base64: backup.base64, confirm: true })).toMatchObject({ signups: 4, added: 0 });
 
     stopCore(core);
     const reopened = startCore(dir, clock);
-    expect(await snapshot(reopened, await organizerToken(reopened))).toEqual(before);
+    expect(await snapshot(reopened, await organizerToken(reopened))).toEqual(after);
   });
 
   it('moves a kiosk’s data to another machine, where the local PIN stays the one to use', async () => {
@@ -100,12 +113,25 @@ describe('backup.create and backup.restore', () => {
     const to = await kioskWithData('135790');
     await addPeople(to.core, ['Hal']);
     await to.call('backup.restore', { base64, confirm: true });
-    expect(await snapshot(to.core, to.token)).toEqual(expected);
+    const after = await snapshot(to.core, to.token);
+    expect(after.event).toEqual(expected.event);
+    expect((after.list as { items: { firstName: string }[] }).items.map((i) => i.firstName).sort()).toEqual(['Eli', 'Fay', 'Hal']);
     expect(await to.core.call('organizer.login', { pin: '135790' })).toMatchObject({ ok: true });
     expect(await to.core.call('organizer.login', { pin: '246810' })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     // The kiosk goes on taking sign-ups on the restored data (statements prepared before it).
     await ok(to.core, 'signup.create', { ...validSignup, firstName: 'Gus', email: 'gus@example.org' });
-    expect(await to.call('signups.count', {})).toEqual({ total: 3 });
+    expect(await to.call('signups.count', {})).toEqual({ total: 4 });
+  });
+
+  it('never brings back a person deleted one by one, here or on the backup’s kiosk', async () => {
+    const { core, call } = await kioskWithData();
+    await addPeople(core, ['Ana', 'Bea']);
+    const { base64 } = await call<{ base64: string }>('backup.create', {});
+    const { items } = await call<{ items: { id: string; firstName: string }[] }>('signups.list', {});
+    const bea = items.find((i) => i.firstName === 'Bea');
+    await call('signups.delete', { id: bea?.id });
+    expect(await call('backup.restore', { base64, confirm: true })).toMatchObject({ signups: 1, added: 0 });
+    expect((await call<{ items: { firstName: string }[] }>('signups.list', {})).items.map((i) => i.firstName)).toEqual(['Ana']);
   });
 
   it('restores a backup made before the search key existed, and its names are then found without accents', async () => {

@@ -113,6 +113,13 @@ const INVALID_ARGS: Record<MethodName, unknown[]> = {
     { kind: 'signup-sheet', language: 'es', paper: 'a4', pageCount: 1.5 },
   ],
   'system.status': [null, 'x', { extra: 1 }],
+  'vault.status': [null, 'x', { extra: 1 }],
+  'vault.generatePassphrase': [null, 'x', { words: 12 }],
+  'vault.create': [null, {}, { passphrase: '' }, { passphrase: 5 }, { passphrase: 'x'.repeat(501) }, { passphrase: 'long enough words here', replaceLostKey: false }],
+  'vault.unlock': [null, {}, { passphrase: '' }, { recoveryCode: 7 }, { passphrase: 'a', recoveryCode: 'b' }, { secret: 'x' }],
+  'vault.lock': [null, 'x', { extra: 1 }],
+  'vault.sealingOff': [null, {}, { confirm: false }, { confirm: 'yes' }],
+  'vault.destroySealed': [null, {}, { keyId: 'nothex', confirmCount: 1 }, { keyId: '0123456789abcdef', confirmCount: -1 }, { keyId: '0123456789abcdef' }],
 };
 
 async function signupCount(core: Core): Promise<number> {

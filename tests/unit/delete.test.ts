@@ -34,7 +34,7 @@ describe('deleting sign-ups', () => {
     expect(record.consents.map((c) => c.kind).sort()).toEqual(['email', 'share', 'sms']);
     expect(filesHolding(dir, 'xochi.1.k7q@example.org').length).toBeGreaterThan(0);
 
-    expect(await call('signups.delete', { id: second })).toEqual({ deleted: 1, total: 2, removedCopies: 0 });
+    expect(await call('signups.delete', { id: second })).toEqual({ deleted: 1, total: 2, removedCopies: 0, unreadableCopies: 0 });
     expect(filesHolding(dir, 'xochi.1.k7q@example.org')).toEqual([]);
     expect(filesHolding(dir, 'Xochiquetzal1')).toEqual([]);
     // The search key's folded copy of the name too.
@@ -57,7 +57,7 @@ describe('deleting sign-ups', () => {
     // A sign-up arriving after the console showed "Delete all 3" changes what must be confirmed.
     await ok(core, 'signup.create', validSignup);
     expect(await core.call('signups.purge', { confirmCount: 3 }, { token })).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(await call('signups.purge', { confirmCount: 4 })).toEqual({ deleted: 4, total: 0, removedCopies: 0 });
+    expect(await call('signups.purge', { confirmCount: 4 })).toEqual({ deleted: 4, total: 0, removedCopies: 0, unreadableCopies: 0 });
     expect(await call('signups.list', {})).toEqual({ total: 0, items: [] });
   });
 
@@ -66,7 +66,7 @@ describe('deleting sign-ups', () => {
     const before = fs.statSync(path.join(dir, DATABASE_FILE)).size + fs.statSync(path.join(dir, `${DATABASE_FILE}-wal`)).size;
     expect(filesHolding(dir, 'xochi.17.k7q@example.org').length).toBeGreaterThan(0);
 
-    expect(await call('signups.purge', { confirmCount: 40 })).toEqual({ deleted: 40, total: 0, removedCopies: 0 });
+    expect(await call('signups.purge', { confirmCount: 40 })).toEqual({ deleted: 40, total: 0, removedCopies: 0, unreadableCopies: 0 });
     for (let i = 0; i < 40; i++) {
       expect(filesHolding(dir, `xochi.${i}.k7q@example.org`), `email ${i}`).toEqual([]);
       expect(filesHolding(dir, `Xochiquetzal${i}`), `name ${i}`).toEqual([]);
@@ -80,20 +80,41 @@ describe('deleting sign-ups', () => {
   });
 });
 
-describe('purge and the copies core kept', () => {
-  it('removes the before-restore and damaged copies, which hold the same people', async () => {
+describe('the copies core kept', () => {
+  const kept = (dir: string) => fs.readdirSync(dir).filter((f) => f.includes('.before-restore-') || f.includes('.damaged-'));
+  const holding = (dir: string, text: string) => fs.readdirSync(dir).filter((f) => fs.readFileSync(path.join(dir, f)).includes(Buffer.from(text)));
+
+  it('a purge erases the same people inside them and removes a copy left with nobody', async () => {
     const { dir, call } = await withSignups(2);
     const backup = await call<{ base64: string }>('backup.create', {});
     await call('backup.restore', { base64: backup.base64, confirm: true });
-    fs.writeFileSync(path.join(dir, `${DATABASE_FILE}.damaged-2026-11-25T00-00-00-000Z`), 'xochi.0.k7q@example.org');
-    const kept = () => fs.readdirSync(dir).filter((f) => f.includes('.before-restore-') || f.includes('.damaged-'));
-    expect(kept().length).toBeGreaterThanOrEqual(2);
+    expect(kept(dir)).toHaveLength(1);
 
-    expect(await call('signups.purge', { confirmCount: 2 })).toMatchObject({ deleted: 2, total: 0, removedCopies: 2 });
-    expect(kept()).toEqual([]);
-    for (const file of fs.readdirSync(dir)) {
-      expect(fs.readFileSync(path.join(dir, file)).includes(Buffer.from('k7q@example.org')), file).toBe(false);
-    }
+    expect(await call('signups.purge', { confirmCount: 2 })).toEqual({ deleted: 2, total: 0, removedCopies: 1, unreadableCopies: 0 });
+    expect(kept(dir)).toEqual([]);
+    expect(holding(dir, 'k7q@example.org')).toEqual([]);
+  });
+
+  it('deleting one person erases them inside a kept copy and keeps everyone else there (F5)', async () => {
+    const { dir, call, ids } = await withSignups(3);
+    const backup = await call<{ base64: string }>('backup.create', {});
+    // A restore keeps the data as it was in a dated copy: here, all three people.
+    await call('backup.restore', { base64: backup.base64, confirm: true });
+    const [copy] = kept(dir);
+    expect(copy).toBeDefined();
+
+    expect(await call('signups.delete', { id: ids[1] })).toMatchObject({ deleted: 1, total: 2, removedCopies: 0, unreadableCopies: 0 });
+    expect(holding(dir, 'xochi.1.k7q@example.org')).toEqual([]);
+    // The others are still in the copy, so it still serves as a way back.
+    expect(holding(dir, 'xochi.0.k7q@example.org')).toContain(copy);
+    expect(holding(dir, 'xochi.2.k7q@example.org')).toContain(copy);
+  });
+
+  it('counts a damaged copy SQLite cannot open instead of deleting it, with the other people in it', async () => {
+    const { dir, call } = await withSignups(1);
+    fs.writeFileSync(path.join(dir, `${DATABASE_FILE}.damaged-2026-11-25T00-00-00-000Z`), 'not a database at all');
+    expect(await call('signups.purge', { confirmCount: 1 })).toEqual({ deleted: 1, total: 0, removedCopies: 0, unreadableCopies: 1 });
+    expect(kept(dir)).toHaveLength(1);
   });
 });
 

@@ -16,6 +16,7 @@ export async function createBackup(db: Database.Database, files: StoreFiles, now
   const temp = path.join(path.dirname(files.databaseFile), `backup-${newId()}.sqlite.tmp`);
   try {
     await db.backup(temp);
+    fs.chmodSync(temp, 0o600);
     const copy = openSideDatabase(temp, files);
     try {
       copy.pragma('journal_mode = DELETE');

@@ -112,11 +112,26 @@ function explainOpenFailure(error: unknown, dataDir: string): AppError {
   return new AppError('unavailable', `The kiosk could not open its database in ${dataDir}: ${(error as Error).message}`);
 }
 
+/**
+ * Only this account may read the data folder and its files (issue F2 of the 2026-11 review): the
+ * folder 0700, the files 0600 (SQLite gives the WAL and journal the database file's mode).
+ * Best effort on file systems without Unix modes.
+ */
+export function keepPrivate(dataDir: string, file: string): void {
+  try {
+    fs.chmodSync(dataDir, 0o700);
+    for (const suffix of ['', ...SIDE_FILES]) if (fs.existsSync(file + suffix)) fs.chmodSync(file + suffix, 0o600);
+  } catch {
+    // FAT and network shares have no such modes; the data then sits as the disk allows.
+  }
+}
+
 export function openStore(dataDir: string, options: OpenOptions = {}): OpenedStore {
   const now = options.now ?? (() => new Date());
   const file = path.join(dataDir, DATABASE_FILE);
   try {
-    fs.mkdirSync(dataDir, { recursive: true });
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    keepPrivate(dataDir, file);
     let movedAside: string | null = null;
     if (fs.existsSync(file) && inspect(file, options) !== null) {
       movedAside = moveAside(file, now());
@@ -130,6 +145,7 @@ export function openStore(dataDir: string, options: OpenOptions = {}): OpenedSto
       movedAside = moveAside(file, now());
       db = connect(file, options);
     }
+    keepPrivate(dataDir, file);
     try {
       const migrationsApplied = migrate(db, options.migrations ?? shippedMigrations(), now().toISOString());
       return { db, file, movedAside, migrationsApplied };

@@ -1,44 +1,54 @@
-/** `signups.export` and `signups.exportPreview`: load the people in scope, map, write CSV. */
-import type Database from 'better-sqlite3';
+/** `signups.export` and `signups.exportPreview`: the people in scope, mapped, written as CSV. */
+import type { SignupRecord } from '../../common/contract';
 import type { ContentPack } from '../../common/content';
 import type { ExportArgs, ExportPreview, ExportResult } from '../../common/organizer';
 import { AppError } from '../errors';
 import { sentence } from '../messages';
 import { csvDocument } from './csv';
 import { exportFilename, fullHeader, fullRow, selectForTool, type Selected } from './formats';
-import { loadContacts, loadRecords, organizationHasSignups } from './load';
+import { inScope, organizationIdsIn, toContact } from './load';
 
-function checkOrganization(db: Database.Database, pack: ContentPack, organizationId: string | undefined): void {
-  if (!organizationId) return;
-  if (pack.organizations.some((o) => o.id === organizationId) || organizationHasSignups(db, organizationId)) return;
-  throw new AppError('not_found', sentence('unknownOrganization', { id: organizationId }));
+export interface ExportSource {
+  /** Everyone the organizer can read, oldest first. */
+  records: readonly SignupRecord[];
+  pack: ContentPack;
+  eventNames: () => Map<string, string>;
 }
 
-function select(db: Database.Database, { format, organizationId }: ExportArgs): Selected {
-  if (format !== 'full') return selectForTool(format, loadContacts(db, organizationId));
-  const { records, eventNames, organizationIds } = loadRecords(db, organizationId);
+function checkOrganization(source: ExportSource, organizationId: string | undefined): void {
+  if (!organizationId) return;
+  // An organization no longer in the pack can still be exported for, if anyone chose it.
+  const known = source.pack.organizations.some((o) => o.id === organizationId) || source.records.some((r) => r.organizations.some((o) => o.id === organizationId));
+  if (!known) throw new AppError('not_found', sentence('unknownOrganization', { id: organizationId }));
+}
+
+function select(source: ExportSource, { format, organizationId }: ExportArgs): Selected {
+  const records = inScope(source.records, organizationId);
+  if (format !== 'full') return selectForTool(format, records.map(toContact));
+  const organizationIds = organizationIdsIn(records);
+  const names = source.eventNames();
   return {
     header: fullHeader(organizationIds),
-    rows: records.map((r) => fullRow(r, organizationIds, eventNames.get(r.eventId) ?? null)),
+    rows: records.map((r) => fullRow(r, organizationIds, names.get(r.eventId) ?? null)),
     skippedNoEmail: 0,
     skippedNoConsent: 0,
   };
 }
 
-export function previewExport(db: Database.Database, args: ExportArgs, pack: ContentPack): ExportPreview {
-  checkOrganization(db, pack, args.organizationId);
-  const contacts = loadContacts(db, args.organizationId);
+export function previewExport(source: ExportSource, args: ExportArgs): ExportPreview {
+  checkOrganization(source, args.organizationId);
+  const records = inScope(source.records, args.organizationId);
   // The full export has everyone in scope; the tools' selection is cheap, so run the real one.
-  if (args.format === 'full') return { rows: contacts.length, skippedNoEmail: 0, skippedNoConsent: 0 };
-  const { rows, skippedNoEmail, skippedNoConsent } = selectForTool(args.format, contacts);
+  if (args.format === 'full') return { rows: records.length, skippedNoEmail: 0, skippedNoConsent: 0 };
+  const { rows, skippedNoEmail, skippedNoConsent } = selectForTool(args.format, records.map(toContact));
   return { rows: rows.length, skippedNoEmail, skippedNoConsent };
 }
 
-export function exportSignups(db: Database.Database, args: ExportArgs, context: { pack: ContentPack; now: Date }): ExportResult {
-  checkOrganization(db, context.pack, args.organizationId);
-  const selected = select(db, args);
+export function exportSignups(source: ExportSource, args: ExportArgs, now: Date): ExportResult {
+  checkOrganization(source, args.organizationId);
+  const selected = select(source, args);
   return {
-    filename: exportFilename(args.format, args.organizationId, context.now),
+    filename: exportFilename(args.format, args.organizationId, now),
     csv: csvDocument(selected.header, selected.rows),
     rows: selected.rows.length,
     skippedNoEmail: selected.skippedNoEmail,

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { LANGUAGES, type ContentPack, type Language } from '../../common/content';
 import type { SignupStats } from '../../common/organizer';
 import { countSignups } from './query';
+import type { PeopleIndex } from './people-index';
 
 const HOUR_MS = 3_600_000;
 /** Beyond this many hours between first and last sign-up, only hours with sign-ups are listed. */
@@ -25,35 +26,47 @@ export function fillHours(counts: { hour: string; count: number }[]): { hour: st
   return filled;
 }
 
-export function signupStats(db: Database.Database, pack: ContentPack): SignupStats {
+/** Sign-ups per UTC hour, sealed and unsealed alike: the hour is all a sealed row shows. */
+function countsByHour(db: Database.Database): { hour: string; count: number }[] {
   // Times are stored as UTC ISO text, so the first 13 characters are the hour.
-  const hours = db
+  return db
     .prepare(
-      `SELECT substr(created_at, 1, 13) || ':00:00.000Z' AS hour, COUNT(*) AS count
-       FROM signups GROUP BY 1 ORDER BY 1`,
+      `SELECT hour, COUNT(*) AS count FROM (
+         SELECT substr(created_at, 1, 13) || ':00:00.000Z' AS hour FROM signups
+         UNION ALL SELECT created_hour FROM sealed_signups)
+       GROUP BY hour ORDER BY hour`,
     )
     .all() as { hour: string; count: number }[];
+}
 
-  // The name shown at sign-up is kept per person; the pack's current name wins when it has one.
-  const organizations = db
-    .prepare(
-      `SELECT organization_id AS id, MAX(organization_name) AS name, COUNT(DISTINCT signup_id) AS count
-       FROM signup_organizations GROUP BY organization_id ORDER BY count DESC, organization_id`,
-    )
-    .all() as { id: string; name: string; count: number }[];
+/**
+ * Counts for the console's chart. By organization and by language says something about people,
+ * so it needs `people` (the index the organizer may read); without it (sealed and locked) only the
+ * total and the hours are given, and `sealed` says why the rest is empty.
+ */
+export function signupStats(db: Database.Database, pack: ContentPack, people: PeopleIndex | null): SignupStats {
+  const organizations = new Map<string, { id: string; name: string; count: number }>();
+  const languages = new Map<Language, number>();
+  for (const record of people?.oldestFirst() ?? []) {
+    languages.set(record.language, (languages.get(record.language) ?? 0) + 1);
+    for (const org of record.organizations) {
+      const known = organizations.get(org.id);
+      // The name shown at sign-up is kept per person; the pack's current name wins when it has one.
+      if (known) {
+        known.count += 1;
+        if (org.name > known.name) known.name = org.name;
+      } else organizations.set(org.id, { ...org, count: 1 });
+    }
+  }
   const currentName = new Map(pack.organizations.map((o) => [o.id, o.name]));
-
-  const languages = new Map(
-    (db.prepare('SELECT language, COUNT(*) AS count FROM signups GROUP BY language').all() as {
-      language: Language;
-      count: number;
-    }[]).map((l) => [l.language, l.count]),
-  );
-
+  const byOrganization = [...organizations.values()]
+    .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((o) => ({ ...o, name: currentName.get(o.id) ?? o.name }));
   return {
     total: countSignups(db),
-    byHour: fillHours(hours),
-    byOrganization: organizations.map((o) => ({ ...o, name: currentName.get(o.id) ?? o.name })),
-    byLanguage: LANGUAGES.map((language) => ({ language, count: languages.get(language) ?? 0 })),
+    byHour: fillHours(countsByHour(db)),
+    byOrganization,
+    byLanguage: people ? LANGUAGES.map((language) => ({ language, count: languages.get(language) ?? 0 })) : [],
+    ...(people ? {} : { sealed: true }),
   };
 }
