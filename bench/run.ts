@@ -13,6 +13,7 @@ import { buildIndex } from '../src/core/legislators/lookup-index';
 import { lookupZip } from '../src/core/legislators/lookup';
 import { appPaths } from '../src/core/paths';
 import { organizerRows } from './organizer';
+import { vaultRows } from './vault';
 import { startHost } from './host-process';
 import { rendererRows } from './renderer';
 import { median, timeEach, type BenchRow } from './measure';
@@ -176,6 +177,7 @@ async function main() {
     await bareHttpFloor(dir, 200, durable.baselineMs),
     ...(await legislatorLookup(15)),
     ...(await organizerRows(dir)),
+    ...(await vaultRows(dir, 200)),
     ...(await pdfRows(dir)),
     ...(await rendererRows(path.join(dir, 'renderer'))),
   ];

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { Language } from './content';
 
-export const DOCUMENT_KINDS = ['flyer', 'directory', 'script', 'signup-sheet'] as const;
+export const DOCUMENT_KINDS = ['flyer', 'directory', 'script', 'signup-sheet', 'recovery-sheet'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const PAPER_SIZES = ['letter', 'a4'] as const;
@@ -61,6 +61,13 @@ export const DocumentsPdfArgs = z.discriminatedUnion('kind', [
     ...common,
     /** Blank pages to print, numbered "Page 1 of N"; 1 by default. */
     pageCount: z.number().int().min(1).max(SIGNUP_SHEET_MAX_PAGES).optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('recovery-sheet'),
+    ...common,
+    /** The code vault.create showed (core keeps no copy of it): printed as text and as a QR code. */
+    recoveryCode: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){4}$/, 'a recovery code such as 7K3MQ-9QX2A-…'),
+    keyId: z.string().regex(/^[0-9a-f]{16}$/),
   }),
 ]);
 export type DocumentsPdfArgs = z.infer<typeof DocumentsPdfArgs>;

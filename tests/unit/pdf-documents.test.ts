@@ -14,6 +14,7 @@ import { pdfContext, RALLY, rallyCore, requestName } from './pdf-fixtures';
 import { decodeQr, pdfFonts, pdfImageCount, pdfInfo, pdfText, renderPages, saveArtifact } from './pdf-tools';
 
 const pack = defaultPack();
+const RECOVERY_CODE = '7K3MQ-9QX2A-HJ4RT-0WXYZ-5N8PB';
 
 const REQUESTS: DocumentsPdfArgs[] = LANGUAGES.flatMap((language) =>
   PAPER_SIZES.flatMap((paper): DocumentsPdfArgs[] => [
@@ -22,6 +23,7 @@ const REQUESTS: DocumentsPdfArgs[] = LANGUAGES.flatMap((language) =>
     { kind: 'script', language, paper },
     { kind: 'script', language, paper, layout: '2-up' },
     { kind: 'signup-sheet', language, paper, pageCount: 2 },
+    { kind: 'recovery-sheet', language, paper, recoveryCode: RECOVERY_CODE, keyId: '0123456789abcdef' },
   ]),
 );
 
@@ -104,6 +106,15 @@ function expectedText(args: DocumentsPdfArgs, pages: number): string[] {
         words.pageOf(2, 2),
         '17 ACLU Immigrants’ Rights Project',
       ];
+    case 'recovery-sheet':
+      return [
+        ...common,
+        lang === 'en' ? 'Data key recovery sheet' : 'Hoja de recuperación de la clave de datos',
+        lang === 'en' ? 'Data key 0123456789abcdef' : 'Clave de datos 0123456789abcdef',
+        ...RECOVERY_CODE.split('-'),
+        lang === 'en' ? 'Where to keep it' : 'Dónde guardarla',
+        lang === 'en' ? 'can never be opened, by us or by anyone' : 'no se podrán abrir nunca, ni por nosotros ni por nadie',
+      ];
   }
 }
 
@@ -146,7 +157,7 @@ describe.each(REQUESTS)('documents.pdf %o', (args) => {
     const text = await pdfText(file);
     for (const expected of expectedText(args, result.pages)) expect(text, expected).toContain(expected.replace(/\s+/g, ' '));
 
-    const expectedPages = { flyer: 1, directory: [3, 6], script: args.kind === 'script' && args.layout === '2-up' ? 2 : [2, 3], 'signup-sheet': 2 }[args.kind];
+    const expectedPages = { flyer: 1, directory: [3, 6], script: args.kind === 'script' && args.layout === '2-up' ? 2 : [2, 3], 'signup-sheet': 2, 'recovery-sheet': 1 }[args.kind];
     if (Array.isArray(expectedPages)) {
       expect(result.pages).toBeGreaterThanOrEqual(expectedPages[0] ?? 0);
       expect(result.pages).toBeLessThanOrEqual(expectedPages[1] ?? 0);
@@ -158,9 +169,10 @@ describe.each(REQUESTS)('documents.pdf %o', (args) => {
     expect(pngs).toHaveLength(result.pages);
 
     expect(await pdfImageCount(file)).toBe(0);
-    const urls = new Set(pack.organizations.map((o) => o.url));
+    // The recovery sheet's one code is the recovery code; every other code is an organization's site.
+    const urls = new Set(args.kind === 'recovery-sheet' ? [RECOVERY_CODE] : pack.organizations.map((o) => o.url));
     const codes = args.kind === 'directory' ? [...direct.qrCodes.slice(0, 3), ...direct.qrCodes.slice(-2)] : direct.qrCodes;
-    expect(codes.length).toBe({ flyer: 4, directory: 5, script: 0, 'signup-sheet': 0 }[args.kind]);
+    expect(codes.length).toBe({ flyer: 4, directory: 5, script: 0, 'signup-sheet': 0, 'recovery-sheet': 1 }[args.kind]);
     for (const code of codes) {
       expect(urls.has(code.text)).toBe(true);
       expect(decodeQr(pngs[code.page] ?? '', code), `QR for ${code.text}`).toBe(code.text);

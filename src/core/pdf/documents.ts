@@ -11,6 +11,7 @@ import { makeFlyer } from './flyer';
 import { pdfFonts } from './fonts';
 import { makeScriptHandout } from './script-handout';
 import { makeSignupSheet } from './signup-sheet';
+import { makeRecoverySheet } from './recovery-sheet';
 import { slugify } from './text';
 
 export function makeDocument(args: DocumentsPdfArgs, ctx: PdfContext): Promise<BuiltDocument> {
@@ -23,6 +24,8 @@ export function makeDocument(args: DocumentsPdfArgs, ctx: PdfContext): Promise<B
       return makeScriptHandout(ctx, args);
     case 'signup-sheet':
       return makeSignupSheet(ctx, args);
+    case 'recovery-sheet':
+      return makeRecoverySheet(ctx, args);
   }
 }
 

@@ -63,6 +63,25 @@ const TEXT = {
   columnPhone: { en: 'Phone', es: 'Teléfono' },
   columnZip: { en: 'ZIP', es: 'Código postal' },
   columnOrganizations: { en: 'Organizations (numbers)', es: 'Organizaciones (números)' },
+  // The data steward's recovery sheet.
+  recoveryKey: { en: 'Data key {keyId} · made {date}', es: 'Clave de datos {keyId} · creada el {date}' },
+  recoveryCodeLabel: { en: 'Recovery code', es: 'Código de recuperación' },
+  recoveryWhatHeading: { en: 'What it is for', es: 'Para qué sirve' },
+  recoveryWhat: {
+    en: "The people who sign up at the kiosk are sealed with this event's data key. Only the data steward's passphrase, or this code, opens them. Use this code in the organizer console (Data key, Unlock with the recovery code) if the passphrase is forgotten.",
+    es: 'Las personas que se inscriben en el quiosco quedan selladas con la clave de datos de este evento. Solo la frase de contraseña de la persona responsable de los datos, o este código, las abre. Use este código en la consola de organizadores (Clave de datos, Abrir con el código de recuperación) si se olvida la frase de contraseña.',
+  },
+  recoveryWhereHeading: { en: 'Where to keep it', es: 'Dónde guardarla' },
+  recoveryWhere: {
+    en: 'Somewhere locked, away from the kiosk laptop and its bag: anyone holding this code and a copy of the kiosk’s data can read every sign-up. Do not photograph it, email it or save it on a computer.',
+    es: 'En un lugar bajo llave, lejos de la computadora del quiosco y de su bolsa: quien tenga este código y una copia de los datos del quiosco puede leer todas las inscripciones. No le tome fotos, no la envíe por correo ni la guarde en una computadora.',
+  },
+  recoveryLostHeading: { en: 'If it is lost', es: 'Si se pierde' },
+  recoveryLost: {
+    en: 'If both the passphrase and this code are lost, these sign-ups can never be opened, by us or by anyone. The kiosk can start a new data key for new sign-ups.',
+    es: 'Si se pierden la frase de contraseña y este código, estas inscripciones no se podrán abrir nunca, ni por nosotros ni por nadie. El quiosco puede crear una nueva clave de datos para las nuevas inscripciones.',
+  },
+  recoveryScan: { en: 'The same code, to scan', es: 'El mismo código, para escanear' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type PdfTextKey = keyof typeof TEXT;
@@ -77,6 +96,7 @@ const DOCUMENT_TITLES: Record<DocumentKind, Record<Language, string>> = {
   directory: { en: 'Organization directory', es: 'Directorio de organizaciones' },
   script: { en: 'Call script', es: 'Guion para llamar' },
   'signup-sheet': { en: 'Sign-up sheet', es: 'Hoja de inscripción' },
+  'recovery-sheet': { en: 'Data key recovery sheet', es: 'Hoja de recuperación de la clave de datos' },
 };
 
 export function documentTitle(kind: DocumentKind, language: Language): string {

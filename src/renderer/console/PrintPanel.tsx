@@ -10,7 +10,9 @@ import { base64ToBytes, saveFile } from './files';
 import { HandoutLegislatorPicker } from './HandoutLegislatorPicker';
 import { errorMessage, useConsole } from './session';
 
-const KINDS: DocumentKind[] = ['flyer', 'directory', 'script', 'signup-sheet'];
+/** The recovery sheet is printed from the data key's setup, never from here. */
+type PrintKind = Exclude<DocumentKind, 'recovery-sheet'>;
+const KINDS: PrintKind[] = ['flyer', 'directory', 'script', 'signup-sheet'];
 const PAPERS: Paper[] = ['letter', 'a4'];
 const LAYOUTS: HandoutLayout[] = ['1-up', '2-up'];
 const FLYER_MAX = 6;
@@ -26,7 +28,7 @@ export function PrintPanel() {
   const { t } = useTranslation();
   const { content, event } = useKiosk();
   const { call } = useConsole();
-  const [kind, setKind] = useState<DocumentKind>('flyer');
+  const [kind, setKind] = useState<PrintKind>('flyer');
   const [language, setLanguage] = useState<Language>(event.defaultLanguage);
   const [paper, setPaper] = useState<Paper>('letter');
   const [orgIds, setOrgIds] = useState<string[]>([]);
