@@ -12,7 +12,7 @@ interface TextFieldProps {
   required?: boolean;
   maxLength?: number;
   testId?: string;
-  type?: 'text' | 'email' | 'tel';
+  type?: 'text' | 'email' | 'tel' | 'password';
 }
 
 /** A big labelled field that brings up the on-screen keyboard; its error is read with it. */

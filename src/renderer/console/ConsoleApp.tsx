@@ -15,11 +15,15 @@ import { QuitAppButton } from './QuitAppButton';
 import { ConsoleSessionProvider, useConsole } from './session';
 import { PrintPanel } from './PrintPanel';
 import { SignupsPanel } from './SignupsPanel';
+import { SealedGate } from './vault/UnlockForm';
+import { VaultPanel } from './vault/VaultPanel';
+import { useVault, VaultProvider } from './vault/vault-state';
 
 /** One tab per panel, in this order; each panel is its own component file. */
 const PANELS = {
   signups: SignupsPanel,
   export: ExportPanel,
+  vault: VaultPanel,
   event: EventPanel,
   content: ContentPanel,
   legislators: LegislatorsPanel,
@@ -28,6 +32,8 @@ const PANELS = {
 } satisfies Record<string, ComponentType>;
 type Tab = keyof typeof PANELS;
 const TABS = Object.keys(PANELS) as Tab[];
+/** The panels that read people: behind the data key when it is locked. */
+const READS_PEOPLE = new Set<Tab>(['signups', 'export']);
 
 /** Leaves after three minutes untouched: the console shows people's data on a public screen. */
 const CONSOLE_IDLE_SECONDS = 180;
@@ -36,7 +42,9 @@ function ConsoleShell({ onExit }: { onExit(): void }) {
   const { t } = useTranslation();
   const { event } = useKiosk();
   const { lock } = useConsole();
-  const [tab, setTab] = useState<Tab>('signups');
+  const { status } = useVault();
+  // No data key yet, and no choice made to run without: the console starts by making one.
+  const [tab, setTab] = useState<Tab>(() => (status?.state === 'none' && !status.sealingOff ? 'vault' : 'signups'));
   const Panel = PANELS[tab];
   const open = (next: Tab) => {
     setTab(next);
@@ -69,7 +77,13 @@ function ConsoleShell({ onExit }: { onExit(): void }) {
         ))}
       </nav>
       <main>
-        <Panel key={tab} />
+        {READS_PEOPLE.has(tab) ? (
+          <SealedGate>
+            <Panel key={tab} />
+          </SealedGate>
+        ) : (
+          <Panel key={tab} />
+        )}
       </main>
     </div>
   );
@@ -93,7 +107,9 @@ export function ConsoleApp({ onExit, firstRun = false }: { onExit(): void; first
     <KeyboardProvider>
       {signedIn ? (
         <ConsoleSessionProvider onExpired={lock} onLock={lock}>
-          <ConsoleShell onExit={exit} />
+          <VaultProvider>
+            <ConsoleShell onExit={exit} />
+          </VaultProvider>
         </ConsoleSessionProvider>
       ) : (
         <PinScreen onSignedIn={() => setSignedIn(true)} onCancel={exit} firstRun={firstRun} />

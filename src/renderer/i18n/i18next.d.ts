@@ -2,12 +2,13 @@ import 'i18next';
 import type consoleEn from './console.en.json';
 import type kioskEn from './en.json';
 import type printEn from './print.en.json';
+import type vaultEn from './vault.en.json';
 
 // Typed keys: t('home.heading') is checked against the English catalog at compile time.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof kioskEn & { console: typeof consoleEn & { print: typeof printEn } } };
+    resources: { translation: typeof kioskEn & { console: typeof consoleEn & { print: typeof printEn; vault: typeof vaultEn } } };
     returnNull: false;
   }
 }
