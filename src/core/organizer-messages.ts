@@ -12,6 +12,10 @@ export const ORGANIZER_MESSAGES = {
     en: 'An organizer PIN is already set. Sign in with it instead.',
     es: 'Ya hay un PIN de organizador. Entre con ese PIN.',
   },
+  pinTooEasy: {
+    en: 'That PIN is too easy to guess (one digit repeated, a run like 123456, a repeated pattern or one of the most common PINs). Choose another one.',
+    es: 'Ese PIN es demasiado fácil de adivinar (un mismo dígito repetido, una serie como 123456, un patrón repetido o uno de los PIN más comunes). Elija otro.',
+  },
   pinNotSet: {
     en: 'No organizer PIN has been set yet. Set one up first.',
     es: 'Todavía no hay un PIN de organizador. Elija uno primero.',
