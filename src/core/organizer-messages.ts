@@ -129,6 +129,14 @@ export const ORGANIZER_MESSAGES = {
     en: 'This backup has tables the kiosk does not know ({tables}).',
     es: 'Esta copia de seguridad tiene tablas que el quiosco no conoce ({tables}).',
   },
+  backupExtraObjects: {
+    en: 'This backup has database parts that this app never makes ({objects}): it may have been altered, so it is not restored.',
+    es: 'Esta copia de seguridad tiene partes de base de datos que esta aplicación nunca crea ({objects}): puede que la hayan alterado, así que no se restaura.',
+  },
+  backupObjectDiffers: {
+    en: 'This backup’s "{name}" is not as this app makes it: it may have been altered, so it is not restored.',
+    es: 'El elemento "{name}" de esta copia de seguridad no es como lo crea esta aplicación: puede que lo hayan alterado, así que no se restaura.',
+  },
   backupNoContent: {
     en: 'This backup has no content pack to show on the kiosk.',
     es: 'Esta copia de seguridad no tiene un paquete de contenido para mostrar en el quiosco.',

@@ -13,6 +13,10 @@ export interface StoreFiles {
 
 export function openSideDatabase(file: string, files: StoreFiles): Database.Database {
   const db = new Database(file, { fileMustExist: true, timeout: 5000, nativeBinding: files.nativeBinding });
+  // The file may come from anyone: functions in its schema (views, triggers, CHECKs) may not have
+  // side effects, and a damaged cell is an error, not a read past the page.
+  db.pragma('trusted_schema = OFF');
+  db.pragma('cell_size_check = ON');
   // An older backup is migrated on its side copy, and migrations may call it.
   registerSearchKey(db);
   return db;

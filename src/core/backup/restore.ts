@@ -82,7 +82,7 @@ export function restoreBackup(
   try {
     const candidate = openCandidate(candidateFile, files);
     try {
-      checkCandidate(candidate, db, shippedMigrations(), now.toISOString());
+      checkCandidate(candidate, db, shippedMigrations(), now.toISOString(), files.nativeBinding);
     } finally {
       candidate.close();
     }
