@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: the Electron kiosk when Electron's binary is installed; otherwise the browser host,
 // opened in Chromium's app (or kiosk) mode when a display and a Chromium are available.
-// Options: --kiosk (full screen, locked), --port <n>, --data-dir <dir>, --no-open.
+// Options: --kiosk (full screen, locked), --port <n>, --data-dir <dir>, --no-open, and
+// --open-without-pin (tests and demos: start on the kiosk before an organizer PIN exists).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +14,7 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const kiosk = args.includes('--kiosk');
+const openWithoutPin = args.includes('--open-without-pin');
 
 function option(name) {
   const i = args.indexOf(name);
@@ -39,7 +41,7 @@ function startElectron(binary) {
     const rebuilt = spawnSync('npm', ['run', 'rebuild:electron'], { cwd: root, stdio: 'inherit' });
     if (rebuilt.status !== 0) process.exit(1);
   }
-  const child = spawn(binary, [root, ...(kiosk ? ['--kiosk'] : [])], { stdio: 'inherit' });
+  const child = spawn(binary, [root, ...(kiosk ? ['--kiosk'] : []), ...(openWithoutPin ? ['--open-without-pin'] : [])], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
@@ -73,7 +75,7 @@ function startBrowserHost() {
     ].join('\n'),
   );
   // As in the Electron app, the kiosk opens to the public only once an organizer PIN exists.
-  const hostArgs = ['--port', option('--port') ?? '5180', '--setup-first'];
+  const hostArgs = ['--port', option('--port') ?? '5180', ...(openWithoutPin ? ['--open-without-pin'] : [])];
   const dataDir = option('--data-dir');
   if (dataDir) hostArgs.push('--data-dir', dataDir);
   const host = spawn(process.execPath, [path.join(root, 'out/server/host.js'), ...hostArgs], {

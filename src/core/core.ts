@@ -33,8 +33,10 @@ export interface CoreOptions {
   onQuitRequested?: () => void;
   sessionIdleMs?: number;
   /**
-   * The kiosk stays closed until an organizer PIN exists (organizer.status says `setupFirst`).
-   * The app and `npm start` set it; `npm run host`, the contract's test host, opens on the kiosk.
+   * The kiosk stays closed until an organizer PIN exists (organizer.status says `setupFirst`), so
+   * it never stands in public with a console anyone could claim. On unless a shell is told
+   * otherwise (`--open-without-pin`, for tests and demos). It closes the kiosk's screens only:
+   * `organizer.setup` still answers, as DESIGN.md's outside tools need.
    */
   setupFirst?: boolean;
   /** Tests only: sees the live connection once it is open (e.g. to cap max_page_count). */
@@ -84,7 +86,7 @@ export function createCore(options: CoreOptions): Core {
   const startup = { at: startedAt, movedAside: store.movedAside, migrationsApplied: store.migrationsApplied };
   const storageErrors = new StorageErrors();
   const status = () => systemStatus({ databaseFile: store.file, storageErrors, startup });
-  const handlers: Handlers = createHandlers({ db, clock, content, pin, sessions, paths, legislators, files, onQuitRequested: options.onQuitRequested, systemStatus: status, setupFirst: options.setupFirst ?? false });
+  const handlers: Handlers = createHandlers({ db, clock, content, pin, sessions, paths, legislators, files, onQuitRequested: options.onQuitRequested, systemStatus: status, setupFirst: options.setupFirst ?? true });
 
   async function dispatch<M extends MethodName>(method: M, rawArgs: unknown, context: CallContext) {
     const spec = contract[method];

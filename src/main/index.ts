@@ -33,8 +33,9 @@ function startCore(): Core | null {
       dataDir: app.getPath('userData'),
       nativeBinding: electronNativeBinding(),
       onQuitRequested: () => app.quit(),
-      // The kiosk goes public only once an organizer has chosen the PIN.
-      setupFirst: true,
+      // The kiosk goes public only once an organizer has chosen the PIN (a development run may
+      // skip that with --open-without-pin, as the browser host does for tests and demos).
+      setupFirst: app.isPackaged || !process.argv.includes('--open-without-pin'),
     });
   } catch (error) {
     const detail =

@@ -86,12 +86,13 @@ describe('the organizer PIN', () => {
     expect(await restarted.call('organizer.login', { pin: '246810' })).toMatchObject({ ok: true });
   });
 
-  it('keeps an app kiosk closed (setupFirst) until a PIN is chosen; the test host opens at once', async () => {
-    const app = startCore(tempDir(), new TestClock(), { setupFirst: true });
+  it('keeps the kiosk closed (setupFirst) until a PIN is chosen, by default; opens at once only when told', async () => {
+    const app = startCore();
     expect(await ok(app, 'organizer.status', {})).toEqual({ pinSet: false, lockedUntil: null, setupFirst: true });
     await ok(app, 'organizer.setup', { pin: '246810' });
     expect(await ok(app, 'organizer.status', {})).toEqual({ pinSet: true, lockedUntil: null, setupFirst: false });
-    expect(await ok(startCore(), 'organizer.status', {})).toEqual({ pinSet: false, lockedUntil: null, setupFirst: false });
+    const demo = startCore(tempDir(), new TestClock(), { setupFirst: false });
+    expect(await ok(demo, 'organizer.status', {})).toEqual({ pinSet: false, lockedUntil: null, setupFirst: false });
   });
 
   it('ends a session after 15 minutes without use', async () => {
