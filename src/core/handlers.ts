@@ -108,7 +108,12 @@ export function createHandlers(deps: CoreDeps): Handlers {
     'signups.export': (args) => exportSignups(db, args, { pack: content.active(), now: clock.now() }),
     'signups.exportPreview': (args) => previewExport(db, args, content.active()),
     'backup.create': () => createBackup(db, files, clock.now()),
-    'backup.restore': ({ base64 }) => restoreBackup(db, base64, { files, content, now: clock.now() }),
+    'backup.restore': ({ base64 }) => {
+      const restored = restoreBackup(db, base64, { files, content, now: clock.now() });
+      // The restored data may hold another legislator import (or none): lookups must see it.
+      legislators.reload();
+      return restored;
+    },
     'content.export': () => exportContent(content),
     'content.import': ({ pack }) => importContent(content, pack, isoNow(clock)),
     'app.quit': () => requestQuit(deps.onQuitRequested),

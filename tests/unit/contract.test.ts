@@ -64,7 +64,7 @@ const INVALID_ARGS: Record<MethodName, unknown[]> = {
     { name: '   ' },
     { name: 'x'.repeat(121) },
     { idleSeconds: 5 },
-    { idleSeconds: 601 },
+    { idleSeconds: 181 },
     { idleSeconds: 30.5 },
     { date: '2026-13-01' },
     { date: 'tomorrow' },

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyLimit, createHost, MAX_BODY_BYTES, MAX_UPLOAD_BYTES } from '../../src/server/http';
 import { RateLimit } from '../../src/core/auth/rate-limit';
+import { hostIsAllowed, originIsAllowed } from '../../src/server/security';
 import { startCore, tempDir } from './helpers';
 
 const servers: http.Server[] = [];
@@ -129,6 +130,14 @@ describe('the browser host', () => {
     for (let i = 0; i < 6; i++) statuses.push((await login()).status);
     expect(statuses).toEqual([401, 401, 401, 401, 429, 429]);
     expect(Number((await login()).headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('answers a Host without a port on port 80 only, where browsers leave it out', () => {
+    const req = (headers: http.IncomingHttpHeaders) => ({ headers }) as http.IncomingMessage;
+    expect([80, 5180].map((port) => hostIsAllowed(req({ host: '127.0.0.1' }), port))).toEqual([true, false]);
+    expect([80, 5180].map((port) => hostIsAllowed(req({ host: 'localhost' }), port))).toEqual([true, false]);
+    expect(hostIsAllowed(req({ host: 'evil.example' }), 80)).toBe(false);
+    expect([80, 5180].map((port) => originIsAllowed(req({ origin: 'http://127.0.0.1' }), port))).toEqual([true, false]);
   });
 
   it('lets attempts through again once the window has passed', () => {

@@ -42,7 +42,8 @@ export function syncFile(file: string): void {
   }
 }
 
-const WORK_FILE = /^(backup|restore)-[\w-]+\.sqlite\.tmp/;
+/** Ours exactly (and SQLite's files beside them): --data-dir may point at a folder holding others. */
+const WORK_FILE = /^(backup|restore)-[0-9a-f-]{36}\.sqlite\.tmp(-wal|-shm|-journal)?$/;
 
 /**
  * Work files a backup or restore leaves only when the process dies mid-way (power cut, kill):
