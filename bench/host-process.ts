@@ -9,7 +9,7 @@ export interface RunningHost {
 
 export async function startHost(dataDir: string): Promise<RunningHost> {
   const root = path.resolve(import.meta.dirname ?? 'bench', '..');
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'out/server/host.js'), '--port', '0', '--data-dir', dataDir], {
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'out/server/host.js'), '--port', '0', '--data-dir', dataDir, '--open-without-pin'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -1,18 +1,19 @@
 #!/usr/bin/env node
 // `npm start`: the Electron kiosk when Electron's binary is installed; otherwise the browser host,
 // opened in Chromium's app (or kiosk) mode when a display and a Chromium are available.
-// Options: --kiosk (full screen, locked), --port <n>, --data-dir <dir>, --no-open.
+// Options: --kiosk (full screen, locked), --port <n>, --data-dir <dir>, --no-open, and
+// --open-without-pin (tests and demos: start on the kiosk before an organizer PIN exists).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { findChromium, kioskBrowserArgs, makeProfile, removeProfile, sandboxArgs } from './chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const kiosk = args.includes('--kiosk');
+const openWithoutPin = args.includes('--open-without-pin');
 
 function option(name) {
   const i = args.indexOf(name);
@@ -39,7 +40,7 @@ function startElectron(binary) {
     const rebuilt = spawnSync('npm', ['run', 'rebuild:electron'], { cwd: root, stdio: 'inherit' });
     if (rebuilt.status !== 0) process.exit(1);
   }
-  const child = spawn(binary, [root, ...(kiosk ? ['--kiosk'] : [])], { stdio: 'inherit' });
+  const child = spawn(binary, [root, ...(kiosk ? ['--kiosk'] : []), ...(openWithoutPin ? ['--open-without-pin'] : [])], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
@@ -47,18 +48,41 @@ function hasDisplay() {
   return process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 }
 
-async function openChromium(url) {
+/** The Chromium this script opened, and its profile, removed when it exits (or when we do). */
+let browser = null;
+
+function openChromium(url) {
   const chromium = findChromium();
   if (!chromium || !hasDisplay() || args.includes('--no-open')) return;
-  // A throwaway, incognito profile: no history or autofill of anyone's sign-up survives.
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tak-chromium-'));
-  const mode = kiosk ? ['--kiosk', url] : [`--app=${url}`, '--window-size=1080,1920'];
-  const child = spawn(chromium, [...CHROMIUM_ARGS, '--incognito', `--user-data-dir=${profile}`, ...mode], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  child.unref();
+  if (sandboxArgs().length > 0) {
+    console.log('Running as root: Chromium cannot use its sandbox, so it runs without it (--no-sandbox). Start the kiosk as an ordinary user to keep it.');
+  }
+  // A private, throwaway, incognito profile with DevTools off and local files blocked: no history
+  // or autofill of anyone's sign-up survives, and nothing is left in the temp folder.
+  const profile = makeProfile();
+  const child = spawn(chromium, kioskBrowserArgs({ url, kiosk, profile }), { stdio: 'ignore' });
+  browser = { child, profile };
+  const cleanUp = () => {
+    removeProfile(profile);
+    browser = null;
+  };
+  child.on('exit', cleanUp);
+  child.on('error', cleanUp);
   console.log(`Opened ${path.basename(chromium)} in ${kiosk ? 'kiosk' : 'app'} mode.`);
+}
+
+/** Closes the browser we opened, waits for it, and removes its profile before we exit. */
+function closeChromium() {
+  if (!browser) return Promise.resolve();
+  const { child } = browser;
+  return new Promise((resolve) => {
+    const stubborn = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(stubborn);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
 }
 
 function startBrowserHost() {
@@ -73,7 +97,7 @@ function startBrowserHost() {
     ].join('\n'),
   );
   // As in the Electron app, the kiosk opens to the public only once an organizer PIN exists.
-  const hostArgs = ['--port', option('--port') ?? '5180', '--setup-first'];
+  const hostArgs = ['--port', option('--port') ?? '5180', ...(openWithoutPin ? ['--open-without-pin'] : [])];
   const dataDir = option('--data-dir');
   if (dataDir) hostArgs.push('--data-dir', dataDir);
   const host = spawn(process.execPath, [path.join(root, 'out/server/host.js'), ...hostArgs], {
@@ -85,11 +109,13 @@ function startBrowserHost() {
     const match = /listening on (http:\/\/\S+)/.exec(text);
     if (match) {
       console.log(`Open ${match[1]} in a browser. Press Ctrl+C to stop.`);
-      void openChromium(match[1]);
+      openChromium(match[1]);
     }
   });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => host.kill(signal));
-  host.on('exit', (code) => process.exit(code ?? 0));
+  host.on('exit', (code) => {
+    void closeChromium().then(() => process.exit(code ?? 0));
+  });
 }
 
 build();

@@ -105,6 +105,15 @@ export const contract = {
   'organizer.setup': method('public', z.strictObject({ pin: Pin }), Token),
   'organizer.login': method('public', z.strictObject({ pin: z.string().max(64) }), Token),
   'organizer.logout': method('organizer', Empty, z.object({})),
+  /**
+   * A new PIN for whoever knows the data steward's passphrase or recovery code (a forgotten PIN,
+   * or a PIN locked by someone failing on purpose); signs them in.
+   */
+  'organizer.resetPin': method(
+    'public',
+    z.union([z.strictObject({ pin: Pin, passphrase: z.string().min(1).max(500) }), z.strictObject({ pin: Pin, recoveryCode: z.string().min(1).max(500) })]),
+    Token,
+  ),
   'signups.count': method('organizer', Empty, z.object({ total: z.number().int() })),
   'signups.list': method(
     'organizer',

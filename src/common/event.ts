@@ -6,6 +6,13 @@ export const SIGNUP_MODES = ['standard', 'no-last-name', 'browse-only'] as const
 export const SignupMode = z.enum(SIGNUP_MODES);
 export type SignupMode = z.infer<typeof SignupMode>;
 
+/**
+ * How long the kiosk waits without a touch before it warns and starts over. At most 3 minutes: a
+ * half-filled sign-up form walked away from stays visible to the next visitor that long.
+ */
+export const IDLE_SECONDS_MIN = 20;
+export const IDLE_SECONDS_MAX = 180;
+
 export const EventSettings = z.strictObject({
   id: z.uuid(),
   name: z.string().trim().min(1).max(120),
@@ -14,7 +21,7 @@ export const EventSettings = z.strictObject({
   place: z.string().trim().max(160).nullable(),
   /** Shown first when browsing. */
   region: Region,
-  idleSeconds: z.number().int().min(20).max(600),
+  idleSeconds: z.number().int().min(IDLE_SECONDS_MIN).max(IDLE_SECONDS_MAX),
   defaultLanguage: Language,
   /** Sections of the content pack hidden from the kiosk. */
   hiddenSections: z.array(z.string().max(64)).max(50),

@@ -10,6 +10,7 @@ export const METHOD_NAMES = [
   'organizer.setup',
   'organizer.login',
   'organizer.logout',
+  'organizer.resetPin',
   'signups.count',
   'signups.list',
   'legislators.lookup',

@@ -111,6 +111,11 @@ export function createHandlers(deps: CoreDeps): Handlers {
       await pin.check(attempt);
       return sessions.open();
     },
+    'organizer.resetPin': async ({ pin: newPin, ...secret }) => {
+      await vault.verify(secret);
+      await pin.replace(newPin);
+      return sessions.open();
+    },
     'organizer.logout': (_args, context) => {
       sessions.close(context.token);
       return {};
@@ -138,6 +143,8 @@ export function createHandlers(deps: CoreDeps): Handlers {
     'backup.create': () => createBackup(db, files, clock.now()),
     'backup.restore': ({ base64 }) => {
       const result = restoreBackup(db, base64, { files, content, now: clock.now(), seal: (r) => vault.seal(r), hasKey: vault.hasKey() });
+      // The restored data may hold another legislator import (or none): lookups must see it.
+      legislators.reload();
       vault.reloadKeys();
       // The backup may have brought a data key: then nothing here may stay unsealed.
       sealWhatRemains({ db, clock, vault, people, files });

@@ -12,6 +12,10 @@ export const ORGANIZER_MESSAGES = {
     en: 'An organizer PIN is already set. Sign in with it instead.',
     es: 'Ya hay un PIN de organizador. Entre con ese PIN.',
   },
+  pinTooEasy: {
+    en: 'That PIN is too easy to guess (one digit repeated, a run like 123456, a repeated pattern or one of the most common PINs). Choose another one.',
+    es: 'Ese PIN es demasiado fácil de adivinar (un mismo dígito repetido, una serie como 123456, un patrón repetido o uno de los PIN más comunes). Elija otro.',
+  },
   pinNotSet: {
     en: 'No organizer PIN has been set yet. Set one up first.',
     es: 'Todavía no hay un PIN de organizador. Elija uno primero.',
@@ -124,6 +128,14 @@ export const ORGANIZER_MESSAGES = {
   backupExtraTables: {
     en: 'This backup has tables the kiosk does not know ({tables}).',
     es: 'Esta copia de seguridad tiene tablas que el quiosco no conoce ({tables}).',
+  },
+  backupExtraObjects: {
+    en: 'This backup has database parts that this app never makes ({objects}): it may have been altered, so it is not restored.',
+    es: 'Esta copia de seguridad tiene partes de base de datos que esta aplicación nunca crea ({objects}): puede que la hayan alterado, así que no se restaura.',
+  },
+  backupObjectDiffers: {
+    en: 'This backup’s "{name}" is not as this app makes it: it may have been altered, so it is not restored.',
+    es: 'El elemento "{name}" de esta copia de seguridad no es como lo crea esta aplicación: puede que lo hayan alterado, así que no se restaura.',
   },
   backupNoContent: {
     en: 'This backup has no content pack to show on the kiosk.',

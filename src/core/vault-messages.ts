@@ -28,13 +28,17 @@ export const VAULT_MESSAGES = {
     en: 'That passphrase or recovery code does not open the data key. {left} tries left before unlocking pauses for a while.',
     es: 'Esa frase de contraseña o código de recuperación no abre la clave de datos. Le quedan {left} intentos antes de una pausa.',
   },
-  wrongPassphraseLocked: {
-    en: 'That passphrase or recovery code does not open the data key. Unlocking is paused for a while.',
-    es: 'Esa frase de contraseña o código de recuperación no abre la clave de datos. Los intentos quedan en pausa por un tiempo.',
+  wrongPassphraseOne: {
+    en: 'That passphrase or recovery code does not open the data key. 1 try left before unlocking pauses for a while.',
+    es: 'Esa frase de contraseña o código de recuperación no abre la clave de datos. Le queda 1 intento antes de una pausa.',
   },
   passphraseLockedOut: {
-    en: 'Too many wrong passphrases. Try again in {minutes} min.',
-    es: 'Demasiadas frases de contraseña incorrectas. Vuelva a intentarlo en {minutes} min.',
+    en: 'Too many wrong passphrases. Try again in {wait}.',
+    es: 'Demasiadas frases de contraseña incorrectas. Vuelva a intentarlo en {wait}.',
+  },
+  tooManyPassphraseAttempts: {
+    en: 'Too many unlock attempts. Wait a minute, then try again.',
+    es: 'Demasiados intentos de abrir. Espere un minuto y vuelva a intentarlo.',
   },
   destroyActiveKey: {
     en: 'Sign-ups sealed to the current data key cannot be destroyed this way. Delete people one by one, or purge after exporting.',

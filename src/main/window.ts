@@ -1,12 +1,22 @@
 /**
  * The one module that makes windows: sandboxed, isolated, no navigation, no new windows, no
- * permissions, and in kiosk mode no devtools or reload shortcuts.
+ * permissions, devtools only in development, and in kiosk mode no reload or quit shortcuts.
  */
 import type { BrowserWindow as BrowserWindowType, Input } from 'electron';
+
+/**
+ * The page's session lives in memory only (no `persist:` prefix): nothing the page caches or
+ * stores (HTTP cache, Local Storage, blob storage) is written beside the sign-up database.
+ */
+export const KIOSK_PARTITION = 'kiosk';
 
 export interface WindowOptions {
   preload: string;
   kiosk: boolean;
+  /** Only in a development run (not packaged) and outside kiosk mode. */
+  devTools: boolean;
+  /** The page's origin (app://kiosk, or the dev server's): downloads must be blobs it made. */
+  pageOrigin: string;
 }
 
 /** Keys that would reload the page, open devtools or leave the kiosk. */
@@ -49,7 +59,8 @@ export function createKioskWindow(
       safeDialogs: true,
       // Middle-click would otherwise open links in new windows.
       disableBlinkFeatures: 'Auxclick',
-      devTools: !options.kiosk,
+      devTools: options.devTools,
+      partition: KIOSK_PARTITION,
     },
   });
   const contents = window.webContents;
@@ -61,7 +72,7 @@ export function createKioskWindow(
   contents.session.setPermissionCheckHandler(() => false);
   // Exports and backups are saved from blob: URLs the page made; nothing else may download.
   contents.session.on('will-download', (event, item) => {
-    if (!item.getURL().startsWith('blob:')) event.preventDefault();
+    if (!item.getURL().startsWith(`blob:${options.pageOrigin}/`)) event.preventDefault();
   });
   if (options.kiosk) {
     contents.on('before-input-event', (event, input) => {

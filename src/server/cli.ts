@@ -12,8 +12,10 @@ import { AppError } from '../core/errors';
 import { createHost } from './http';
 
 const USAGE =
-  'Usage: npm run host -- [--port <n>] [--data-dir <dir>] [--setup-first]\n' +
-  '  --port 0 picks a free port; --setup-first keeps the kiosk closed until an organizer PIN is chosen (npm start sets it)';
+  'Usage: npm run host -- [--port <n>] [--data-dir <dir>] [--open-without-pin]\n' +
+  '  --port 0 picks a free port. Until an organizer PIN is chosen the kiosk shows only the first-run\n' +
+  '  screen (POST /api/organizer.setup still answers); --open-without-pin opens straight on the\n' +
+  '  kiosk instead, for tests and demos only.';
 
 /** The folder Electron's app.getPath('userData') uses, so both shells share one database. */
 function defaultDataDir(): string {
@@ -38,6 +40,8 @@ function options() {
       options: {
         port: { type: 'string', default: process.env.TAK_PORT ?? '5180' },
         'data-dir': { type: 'string', default: process.env.TAK_DATA_DIR },
+        'open-without-pin': { type: 'boolean', default: false },
+        // The gate used to be opt-in with this flag; it is the default now, and the flag a no-op.
         'setup-first': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -50,7 +54,7 @@ function options() {
     if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535.\n${USAGE}`);
     const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
     const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
-    return { port, dataDir, staticDir: path.join(appRoot, 'out', 'renderer'), setupFirst: values['setup-first'] };
+    return { port, dataDir, staticDir: path.join(appRoot, 'out', 'renderer'), setupFirst: !values['open-without-pin'] };
   } catch (error) {
     fail(`${(error as Error).message}\n${USAGE}`);
   }

@@ -8,10 +8,8 @@ import { Language } from '../common/content';
 import { HTTP_STATUS, type ApiError, type ApiResponse } from '../common/errors';
 import type { Core } from '../core/core';
 import { hostIsAllowed, originIsAllowed, setSecurityHeaders } from './security';
-import { PIN_METHODS, RateLimit } from './rate-limit';
 import { resolveStatic, sendStatic } from './static';
 import { logError } from '../core/log';
-import { say } from '../core/messages';
 
 /** A sign-up or a setting is a few kilobytes: anything bigger is refused early. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -23,8 +21,6 @@ const UPLOAD_METHODS = new Set(['backup.restore', 'legislators.import', 'content
 export function bodyLimit(method: string, signedIn: boolean): number {
   return UPLOAD_METHODS.has(method) && signedIn ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES;
 }
-/** Generous for a person at a PIN pad, far too few for guessing. */
-export const PIN_ATTEMPTS_PER_MINUTE = 10;
 
 export interface HostOptions {
   core: Core;
@@ -93,7 +89,7 @@ function bearer(req: IncomingMessage): string | undefined {
   return match?.[1];
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, core: Core, method: string, pinLimit: RateLimit): Promise<void> {
+async function handleApi(req: IncomingMessage, res: ServerResponse, core: Core, method: string): Promise<void> {
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST');
     sendJson(res, 405, { ok: false, error: { code: 'invalid_argument', message: 'Use POST for API calls.' } });
@@ -123,19 +119,17 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, core: Core, 
       return;
     }
   }
-  if (PIN_METHODS.has(method) && !pinLimit.take()) {
-    res.setHeader('Retry-After', '60');
-    sendError(res, { code: 'locked_out', message: say('tooManyPinAttempts', requestLanguage(req)) });
-    return;
-  }
+  // PIN attempts are limited in core (one at a time, a lockout, a per-minute cap), for every transport.
   const answer = await core.call(method, args, { token: bearer(req), language: requestLanguage(req) });
+  if (!answer.ok && answer.error.retryAt) {
+    res.setHeader('Retry-After', String(Math.max(1, Math.ceil((Date.parse(answer.error.retryAt) - Date.now()) / 1000))));
+  }
   sendJson(res, answer.ok ? 200 : HTTP_STATUS[answer.error.code], answer);
 }
 
 export function createHost(options: HostOptions): http.Server {
   const { core, staticDir } = options;
   let port = options.port;
-  const pinLimit = new RateLimit(PIN_ATTEMPTS_PER_MINUTE, 60_000);
   const server = http.createServer((req, res) => {
     setSecurityHeaders(res);
     if (!hostIsAllowed(req, port)) {
@@ -158,7 +152,7 @@ export function createHost(options: HostOptions): http.Server {
         sendError(res, { code: 'forbidden', message: 'Requests from other sites are not allowed.' });
         return;
       }
-      handleApi(req, res, core, url.pathname.slice('/api/'.length), pinLimit).catch((error: unknown) => {
+      handleApi(req, res, core, url.pathname.slice('/api/'.length)).catch((error: unknown) => {
         // Not the method name: it comes from the URL, and could be anything a caller typed.
         logError('API request failed in the host', error);
         if (!res.headersSent) sendError(res, { code: 'internal', message: 'Something went wrong in the kiosk host.' });

@@ -28,7 +28,10 @@ export function setSecurityHeaders(res: ServerResponse): void {
 
 /** The names this server answers to; anything else is a DNS-rebinding attempt or a mistake. */
 export function allowedHosts(port: number): Set<string> {
-  return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const names = [`127.0.0.1:${port}`, `localhost:${port}`];
+  // On port 80 browsers leave the port out of Host and Origin.
+  if (port === 80) names.push('127.0.0.1', 'localhost');
+  return new Set(names);
 }
 
 export function hostIsAllowed(req: IncomingMessage, port: number): boolean {

@@ -41,7 +41,7 @@ test('the event form explains a mistake next to the field and saves nothing', as
   await console.replaceText('event-idle', '5');
   await page.getByTestId('event-save').tap();
   await expect(page.getByTestId('event-message')).toContainText('The settings were not saved');
-  await expect(page.getByText('Enter a number of seconds from 20 to 600.')).toBeVisible();
+  await expect(page.getByText('Enter a number of seconds from 20 to 180.')).toBeVisible();
   const { body } = await host.api<{ idleSeconds: number }>('event.get');
   expect(body.result?.idleSeconds).toBe(60);
 });

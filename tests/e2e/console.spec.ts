@@ -24,6 +24,11 @@ test.describe('first run', () => {
 
     await console.enterPin('12345');
     await expect(page.getByTestId('pin-message')).toContainText('at least 6 digits');
+    // Core refuses a PIN anyone would try first; the screen says why and asks again.
+    await console.enterPin('123456');
+    await console.enterPin('123456');
+    await expect(page.getByTestId('pin-message')).toContainText('That PIN is too easy to guess');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose an organizer PIN');
     await console.enterPin(PIN);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Enter the same PIN again');
     // Switching language halfway keeps the PIN typed once.

@@ -23,9 +23,12 @@ export interface Refused {
   stderr: string;
 }
 
-/** Starts the host; resolves once it listens, or with its exit code and output if it stops first. */
-export function runHost(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<Started | Refused> {
-  const child = spawn(process.execPath, ['out/server/host.js', '--port', '0', '--data-dir', dataDir], {
+/**
+ * Starts the host (by default straight on the kiosk, `--open-without-pin`: most of these tests walk
+ * the kiosk); resolves once it listens, or with its exit code and output if it stops first.
+ */
+export function runHost(dataDir: string, env: NodeJS.ProcessEnv = {}, flags = ['--open-without-pin']): Promise<Started | Refused> {
+  const child = spawn(process.execPath, ['out/server/host.js', '--port', '0', '--data-dir', dataDir, ...flags], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
   });

@@ -1,7 +1,8 @@
 /**
  * Starts the real browser host (`node out/server/host.js`) on a free port with a fresh data
- * folder, as outside tools do, and talks to its HTTP contract. With `firstRun`, it starts as the
- * app does (`--setup-first`): closed until an organizer chooses the PIN.
+ * folder, as outside tools do, and talks to its HTTP contract. It starts straight on the kiosk
+ * (`--open-without-pin`) unless `firstRun`: then as every shell starts by default, closed until an
+ * organizer chooses the PIN.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,7 +26,7 @@ export interface Host {
 }
 
 export async function startHost(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tak-e2e-')), options: { firstRun?: boolean } = {}): Promise<Host> {
-  const flags = options.firstRun ? ['--setup-first'] : [];
+  const flags = options.firstRun ? [] : ['--open-without-pin'];
   const child: ChildProcess = spawn(process.execPath, ['out/server/host.js', '--port', '0', '--data-dir', dataDir, ...flags], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -60,7 +61,7 @@ export async function startHost(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 
   return host;
 }
 
-/** `firstRun`: a host started as the app starts (`test.use({ firstRun: true })`). */
+/** `firstRun`: a host started as every shell starts by default (`test.use({ firstRun: true })`). */
 export const test = base.extend<{ host: Host; firstRun: boolean }>({
   firstRun: [false, { option: true }],
   host: async ({ firstRun }, use) => {

@@ -61,67 +61,118 @@ describe('the app:// protocol', () => {
   });
 });
 
+interface EntryRun {
+  calls: string[];
+  handlers: Map<string, (...args: unknown[]) => unknown>;
+  loaded: string[];
+  windowOptions: { webPreferences: Record<string, unknown> }[];
+  protocolHandler: ((request: { url: string }) => Response) | undefined;
+}
+
+/** Imports src/main/index.ts against the stand-in, packaged or not, and lets the app get ready. */
+async function runEntry(options: { isPackaged: boolean; rendererUrl?: string }): Promise<EntryRun> {
+  const run: EntryRun = { calls: [], handlers: new Map(), loaded: [], windowOptions: [], protocolHandler: undefined };
+  const { calls } = run;
+  let ready!: () => void;
+  const whenReady = new Promise<void>((resolve) => (ready = resolve));
+  class Window {
+    webContents = {
+      on: () => undefined,
+      setWindowOpenHandler: () => undefined,
+      session: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined, on: () => undefined },
+    };
+    constructor(windowOptions: EntryRun['windowOptions'][number]) {
+      calls.push('window');
+      run.windowOptions.push(windowOptions);
+    }
+    once() {
+      return this;
+    }
+    focus() {}
+    loadURL(url: string) {
+      run.loaded.push(url);
+      return Promise.resolve();
+    }
+  }
+  const dataDir = tempDir();
+  if (options.rendererUrl) vi.stubEnv('ELECTRON_RENDERER_URL', options.rendererUrl);
+  vi.doMock('electron', () => ({
+    app: {
+      isPackaged: options.isPackaged,
+      getPath: () => dataDir,
+      getAppPath: () => dataDir,
+      requestSingleInstanceLock: () => true,
+      whenReady: () => whenReady.then(() => calls.push('ready')),
+      on: () => undefined,
+      quit: () => calls.push('quit'),
+    },
+    BrowserWindow: Window,
+    Menu: { setApplicationMenu: (menu: unknown) => calls.push(`menu ${String(menu)}`) },
+    dialog: { showErrorBox: (title: string) => calls.push(`error: ${title}`) },
+    ipcMain: { handle: (channel: string, handler: (...args: unknown[]) => unknown) => run.handlers.set(channel, handler) },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: { scheme: string; privileges: object }[]) =>
+        calls.push(`privileged ${schemes.map((s) => `${s.scheme} ${JSON.stringify(s.privileges)}`).join()}`),
+      handle: (scheme: string) => calls.push(`default session handles ${scheme}`),
+    },
+    session: {
+      fromPartition: (partition: string) => ({
+        protocol: {
+          handle: (scheme: string, handler: (request: { url: string }) => Response) => {
+            calls.push(`${partition} handles ${scheme}`);
+            run.protocolHandler = handler;
+          },
+        },
+      }),
+    },
+  }));
+  await import('../../src/main/index');
+  ready();
+  await vi.waitFor(() => expect(run.loaded).toHaveLength(1));
+  return run;
+}
+
 describe('the Electron entry', () => {
   afterEach(() => {
     vi.doUnmock('electron');
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
     vi.resetModules();
   });
 
-  it('registers app:// before ready, serves it, wires every method, and loads app://kiosk/index.html', async () => {
-    const calls: string[] = [];
-    const handlers = new Map<string, (...args: unknown[]) => unknown>();
-    const loaded: string[] = [];
-    let protocolHandler: ((request: { url: string }) => Response) | undefined;
-    let ready!: () => void;
-    const whenReady = new Promise<void>((resolve) => (ready = resolve));
-    class Window {
-      webContents = {
-        on: () => undefined,
-        setWindowOpenHandler: () => undefined,
-        session: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined, on: () => undefined },
-      };
-      once() {
-        return this;
-      }
-      focus() {}
-      loadURL(url: string) {
-        loaded.push(url);
-        return Promise.resolve();
-      }
-    }
-    const dataDir = tempDir();
-    vi.doMock('electron', () => ({
-      app: {
-        getPath: () => dataDir,
-        getAppPath: () => dataDir,
-        requestSingleInstanceLock: () => true,
-        whenReady: () => whenReady.then(() => calls.push('ready')),
-        on: () => undefined,
-        quit: () => calls.push('quit'),
-      },
-      BrowserWindow: Window,
-      dialog: { showErrorBox: (title: string) => calls.push(`error: ${title}`) },
-      ipcMain: { handle: (channel: string, handler: (...args: unknown[]) => unknown) => handlers.set(channel, handler) },
-      protocol: {
-        registerSchemesAsPrivileged: (schemes: { scheme: string; privileges: object }[]) =>
-          calls.push(`privileged ${schemes.map((s) => `${s.scheme} ${JSON.stringify(s.privileges)}`).join()}`),
-        handle: (scheme: string, handler: (request: { url: string }) => Response) => {
-          calls.push(`handle ${scheme}`);
-          protocolHandler = handler;
-        },
-      },
-    }));
-    await import('../../src/main/index');
-    ready();
-    await vi.waitFor(() => expect(loaded).toEqual([APP_INDEX_URL]));
-
-    expect(calls).toEqual(['privileged app {"standard":true,"secure":true}', 'ready', 'handle app']);
+  it('registers app:// before ready, serves it in the in-memory kiosk session, removes the menu, wires every method, and loads app://kiosk/index.html', async () => {
+    const { calls, handlers, loaded, protocolHandler, windowOptions } = await runEntry({ isPackaged: true });
+    expect(loaded).toEqual([APP_INDEX_URL]);
+    expect(calls).toEqual(['privileged app {"standard":true,"secure":true}', 'ready', 'kiosk handles app', 'menu null', 'window']);
     expect([...handlers.keys()].sort()).toEqual(METHOD_NAMES.map(ipcChannel).sort());
+    expect(windowOptions[0]?.webPreferences).toMatchObject({ devTools: false, partition: 'kiosk' });
     // The real index.html of the renderer, through the registered handler.
     expect(protocolHandler?.({ url: APP_INDEX_URL }).status).toBe(200);
     // IPC from our page reaches the real core; from a file: page it does not.
     const count = handlers.get(ipcChannel('organizer.status'))!;
     expect(await count({ senderFrame: { url: APP_INDEX_URL } }, { args: {} })).toMatchObject({ ok: true, result: { setupFirst: true } });
     expect(await count({ senderFrame: { url: 'file:///tmp/index.html' } }, { args: {} })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('in a packaged app, ignores ELECTRON_RENDERER_URL and --open-without-pin, and gives no devtools', async () => {
+    vi.spyOn(process, 'argv', 'get').mockReturnValue(['electron', '.', '--open-without-pin']);
+    const { handlers, loaded, windowOptions } = await runEntry({ isPackaged: true, rendererUrl: 'http://localhost:5173' });
+    expect(loaded).toEqual([APP_INDEX_URL]);
+    expect(windowOptions[0]?.webPreferences.devTools).toBe(false);
+    const status = handlers.get(ipcChannel('organizer.status'))!;
+    expect(await status({ senderFrame: { url: 'http://localhost:5173/' } }, { args: {} })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await status({ senderFrame: { url: APP_INDEX_URL } }, { args: {} })).toMatchObject({ ok: true, result: { setupFirst: true } });
+  });
+
+  it('in development, loads the dev server and trusts exactly its origin, with devtools', async () => {
+    vi.spyOn(process, 'argv', 'get').mockReturnValue(['electron', '.', '--open-without-pin']);
+    const { handlers, loaded, windowOptions } = await runEntry({ isPackaged: false, rendererUrl: 'http://localhost:5173' });
+    expect(loaded).toEqual(['http://localhost:5173']);
+    expect(windowOptions[0]?.webPreferences.devTools).toBe(true);
+    const status = handlers.get(ipcChannel('organizer.status'))!;
+    expect(await status({ senderFrame: { url: 'http://localhost:5173/#/console' } }, { args: {} })).toMatchObject({ ok: true, result: { setupFirst: false } });
+    for (const url of ['http://localhost:5173.evil.example/', 'http://localhost:51730/', 'https://localhost:5173/', APP_INDEX_URL, 'not a url']) {
+      expect(await status({ senderFrame: { url } }, { args: {} }), url).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
   });
 });

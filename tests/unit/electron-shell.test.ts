@@ -45,8 +45,8 @@ class FakeBrowserWindow {
   show() {}
 }
 
-function makeWindow(kiosk: boolean) {
-  createKioskWindow(FakeBrowserWindow as never, { preload: '/app/out/preload/index.cjs', kiosk });
+function makeWindow(kiosk: boolean, devTools = false) {
+  createKioskWindow(FakeBrowserWindow as never, { preload: '/app/out/preload/index.cjs', kiosk, devTools, pageOrigin: 'app://kiosk' });
   const window = FakeBrowserWindow.last;
   if (!window) throw new Error('no window');
   return window;
@@ -70,8 +70,12 @@ describe('the kiosk window', () => {
       devTools: false,
       disableBlinkFeatures: 'Auxclick',
       preload: '/app/out/preload/index.cjs',
+      // In memory: no `persist:` prefix, so nothing of the page's is written to disk.
+      partition: 'kiosk',
     });
-    expect((makeWindow(false).options.webPreferences as { devTools: boolean }).devTools).toBe(true);
+    // DevTools only when the entry says so (a development run outside kiosk mode).
+    expect((makeWindow(false).options.webPreferences as { devTools: boolean }).devTools).toBe(false);
+    expect((makeWindow(false, true).options.webPreferences as { devTools: boolean }).devTools).toBe(true);
   });
 
   it('denies navigation, redirects, webviews, new windows and every permission', () => {
@@ -94,9 +98,11 @@ describe('the kiosk window', () => {
     const blob = preventable();
     download?.(blob, { getURL: () => 'blob:app://kiosk/3f1c-export' });
     expect(blob.preventDefault).not.toHaveBeenCalled();
-    const remote = preventable();
-    download?.(remote, { getURL: () => 'https://evil.example/payload.exe' });
-    expect(remote.preventDefault).toHaveBeenCalled();
+    for (const url of ['https://evil.example/payload.exe', 'blob:https://evil.example/3f1c', 'blob:app://kiosk.evil/3f1c', 'blob:null/3f1c']) {
+      const other = preventable();
+      download?.(other, { getURL: () => url });
+      expect(other.preventDefault, url).toHaveBeenCalled();
+    }
   });
 
   it('swallows devtools, reload and quit shortcuts in kiosk mode only', () => {

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { EventSettings } from '../../src/common/event';
 import { ok, organizerToken, startCore, stopCore, tempDir, validSignup } from './helpers';
@@ -38,6 +39,7 @@ describe('event.update', () => {
     const before = await ok<EventSettings>(core, 'event.get', {});
     const cases: [unknown, string][] = [
       [{ idleSeconds: 5 }, 'idleSeconds'],
+      [{ idleSeconds: 181 }, 'idleSeconds'],
       [{ name: 'Fine', date: '2026-02-30' }, 'date'],
       [{ region: 'atlantis' }, 'region'],
       [{ signupMode: 'everyone' }, 'signupMode'],
@@ -50,6 +52,16 @@ describe('event.update', () => {
       if (!answer.ok && path) expect(answer.error.issues?.map((i) => i.path)).toContain(path);
     }
     expect(await ok(core, 'event.get', {})).toEqual(before);
+  });
+
+  it('waits 3 minutes at most before starting over: an idle time saved under the old 600 s limit is shortened, not refused', async () => {
+    let db!: Database.Database;
+    const core = startCore(undefined, undefined, { onDatabaseOpen: (opened) => (db = opened) });
+    const token = await organizerToken(core);
+    expect(await ok<EventSettings>(core, 'event.update', { idleSeconds: 180 }, token)).toMatchObject({ idleSeconds: 180 });
+    db.prepare("UPDATE events SET settings_json = json_set(settings_json, '$.idleSeconds', 600)").run();
+    expect(await ok<EventSettings>(core, 'event.get', {})).toMatchObject({ idleSeconds: 180 });
+    await ok(core, 'signup.create', validSignup);
   });
 
   it('turns sign-ups off at the kiosk in browse-only mode', async () => {

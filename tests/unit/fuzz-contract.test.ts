@@ -149,7 +149,7 @@ function domainArgs(method: MethodName): fc.Arbitrary<unknown> | null {
         {
           name: text,
           place: fc.option(text, { nil: null }),
-          idleSeconds: fc.integer({ min: 20, max: 600 }),
+          idleSeconds: fc.integer({ min: 20, max: 180 }),
           region: fc.constantFrom('massachusetts', 'new-york-city', 'chicago', 'los-angeles', 'us-mexico-border', 'nationwide'),
           signupMode: fc.constantFrom('standard', 'no-last-name', 'browse-only'),
           defaultLanguage: fc.constantFrom('en', 'es'),

@@ -127,6 +127,24 @@ describe('legislators through the contract', () => {
     expect(info.sources.find((s) => s.id === 'members')?.importedAt).toBeNull();
   });
 
+  it('answers from the restored data after backup.restore, not from what it had loaded before', async () => {
+    const from = startCore();
+    const fromToken = await organizerToken(from);
+    const csv = zccdCsv(committedDataset(), (rows) => rows.filter((r) => !(r[2] === '02130' && r[3] === '8')));
+    await ok(from, 'legislators.import', { files: [{ name: 'zccd.csv', content: csv }] }, fromToken);
+    const { base64: withImport } = await ok<{ base64: string }>(from, 'backup.create', {}, fromToken);
+
+    const to = startCore();
+    const token = await organizerToken(to);
+    const { base64: shippedOnly } = await ok<{ base64: string }>(to, 'backup.create', {}, token);
+    expect(seats(await ok<LookupResult>(to, 'legislators.lookup', { zip: '02130' }))).toEqual(['MA-7', 'MA-8']);
+    await ok(to, 'backup.restore', { base64: withImport, confirm: true }, token);
+    expect(seats(await ok<LookupResult>(to, 'legislators.lookup', { zip: '02130' }))).toEqual(['MA-7']);
+    expect((await ok<InfoResult>(to, 'legislators.info', {})).origin).toBe('imported');
+    await ok(to, 'backup.restore', { base64: shippedOnly, confirm: true }, token);
+    expect(seats(await ok<LookupResult>(to, 'legislators.lookup', { zip: '02130' }))).toEqual(['MA-7', 'MA-8']);
+  });
+
   it('imports a members file alone: reports members removed and changed, keeps the other sources, and shows the seat vacant', async () => {
     const core = startCore();
     const token = await organizerToken(core);

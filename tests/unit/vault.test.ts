@@ -103,7 +103,7 @@ describe('the data key', () => {
       attempt('vault.unlock', { passphrase: PASSPHRASE }),
     ]);
     const codes = answers.map((a) => (a.ok ? 'ok' : a.error.code));
-    expect(codes.filter((c) => c === 'wrong_passphrase')).toHaveLength(4);
+    expect(codes.filter((c) => c === 'wrong_passphrase')).toHaveLength(3);
     expect(codes.at(-1)).toBe('locked_out');
     expect(await call('vault.status')).toMatchObject({ state: 'locked', lockedUntil: expect.any(String) as unknown });
   });
@@ -246,6 +246,25 @@ describe('sealed data at rest', () => {
     await call2('vault.unlock', { passphrase: PASSPHRASE });
     expect((await call2<{ total: number }>('signups.list')).total).toBe(1);
     expect(await call2('vault.status')).toMatchObject({ unopened: 2, sealed: 3 });
+  });
+});
+
+describe('a forgotten or locked PIN', () => {
+  it('is replaced by whoever knows the passphrase or the recovery code, and by no one else', async () => {
+    const { core } = kiosk();
+    const { call } = await asOrganizer(core);
+    const { recoveryCode } = await call<{ recoveryCode: string }>('vault.create', { passphrase: PASSPHRASE });
+    // Someone fails on purpose until the PIN is locked.
+    for (let i = 0; i < 6; i++) await core.call('organizer.login', { pin: '000000' });
+    expect(await core.call('organizer.login', { pin: '246810' })).toMatchObject({ ok: false, error: { code: 'locked_out' } });
+
+    expect(await core.call('organizer.resetPin', { pin: '975310', passphrase: 'not the passphrase at all' })).toMatchObject({ ok: false, error: { code: 'wrong_passphrase' } });
+    expect(await core.call('organizer.resetPin', { pin: '975310', passphrase: PASSPHRASE })).toMatchObject({ ok: true });
+    expect(await core.call('organizer.login', { pin: '975310' })).toMatchObject({ ok: true });
+    expect(await core.call('organizer.login', { pin: '246810' })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(await core.call('organizer.resetPin', { pin: '864200', recoveryCode })).toMatchObject({ ok: true });
+    // A trivial PIN is refused here too.
+    expect(await core.call('organizer.resetPin', { pin: '123456', passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
   });
 });
 

@@ -12,7 +12,19 @@ export interface StoreFiles {
 }
 
 export function openSideDatabase(file: string, files: StoreFiles): Database.Database {
-  const db = new Database(file, { fileMustExist: true, timeout: 5000, nativeBinding: files.nativeBinding });
+  return guardSideDatabase(new Database(file, { fileMustExist: true, timeout: 5000, nativeBinding: files.nativeBinding }));
+}
+
+/** A backup's bytes as a database in memory: checked and brought up to date without touching disk. */
+export function openDatabaseInMemory(bytes: Buffer, files: StoreFiles): Database.Database {
+  return guardSideDatabase(new Database(bytes, { nativeBinding: files.nativeBinding }));
+}
+
+function guardSideDatabase(db: Database.Database): Database.Database {
+  // The file may come from anyone: functions in its schema (views, triggers, CHECKs) may not have
+  // side effects, and a damaged cell is an error, not a read past the page.
+  db.pragma('trusted_schema = OFF');
+  db.pragma('cell_size_check = ON');
   // An older backup is migrated on its side copy, and migrations may call it.
   registerSearchKey(db);
   return db;
@@ -38,7 +50,8 @@ export function syncFile(file: string): void {
   }
 }
 
-const WORK_FILE = /^(backup|restore)-[\w-]+\.sqlite\.tmp/;
+/** Ours exactly (and SQLite's files beside them): --data-dir may point at a folder holding others. */
+const WORK_FILE = /^(backup|restore)-[0-9a-f-]{36}\.sqlite\.tmp(-wal|-shm|-journal)?$/;
 
 /**
  * Work files a backup or restore leaves only when the process dies mid-way (power cut, kill):

@@ -9,7 +9,7 @@
  * there before any row reaches the live file. The merge is one transaction on the live
  * connection: other calls see the old data or the new, and any failure leaves the old data.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import type { RestoreResult } from '../../common/organizer';
 import { newId } from '../clock';
@@ -17,9 +17,8 @@ import type { ContentStore } from '../content/store';
 import { shippedMigrations } from '../db/migrate';
 import { sentence } from '../messages';
 import { countSignups } from '../signups/query';
-import { registerSearchKey } from '../signups/search-key';
 import { sealPlainRows, type Seal } from '../vault/seal-existing';
-import { fileStamp, syncFile, type StoreFiles } from './files';
+import { fileStamp, openDatabaseInMemory, syncFile, type StoreFiles } from './files';
 import { checkCandidate, decodeBackup, refuse, tableColumns } from './validate';
 
 const quoteName = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -33,10 +32,7 @@ const OWN_STATE = /^(pin_|vault_|sealing_off$)/;
 
 function openCandidate(bytes: Buffer, files: StoreFiles): Database.Database {
   try {
-    const db = new Database(bytes, { nativeBinding: files.nativeBinding });
-    // An older backup is migrated in memory, and migrations may call it.
-    registerSearchKey(db);
-    return db;
+    return openDatabaseInMemory(bytes, files);
   } catch {
     refuse(sentence('backupUnopenable'));
   }
@@ -132,7 +128,7 @@ export function restoreBackup(db: Database.Database, base64: string, context: Re
   let merged: Merged;
   let previous: string;
   try {
-    checkCandidate(candidate, db, shippedMigrations(), now.toISOString());
+    checkCandidate(candidate, db, shippedMigrations(), now.toISOString(), files.nativeBinding);
     if (context.hasKey) sealPlainRows(candidate, context.seal);
     previous = keepPreviousCopy(db, files, now);
     merged = merge(db, candidate);

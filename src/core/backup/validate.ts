@@ -1,13 +1,15 @@
 /**
  * Deciding whether a file is a backup this app can restore, before anything live is touched: it
- * must be SQLite, pass a full integrity check, record our migrations (none newer than this app),
- * end up with exactly our tables, and hold a valid content pack and event. Each refusal says why.
+ * must be SQLite, record our migrations (none newer than this app), have exactly the schema they
+ * make (schema.ts), pass a full integrity check, end up with exactly our tables, and hold a valid
+ * content pack and event. Each refusal says why.
  */
 import type Database from 'better-sqlite3';
 import { AppError } from '../errors';
 import { sentence, type Sentence } from '../messages';
 import { migrate, type Migration } from '../db/migrate';
 import { readActivePack } from '../content/store';
+import { migrationsTableIsOurs, schemaRefusal } from './schema';
 import { readCurrentEvent } from '../event/settings';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -38,7 +40,8 @@ function checkIntegrity(candidate: Database.Database): void {
   if (rows.map((r) => r.integrity_check).join('; ') !== 'ok') refuse(DAMAGED);
 }
 
-function checkMigrations(candidate: Database.Database, shipped: Migration[]): void {
+/** The versions the candidate records, each one this app ships under the same name. */
+function checkMigrations(candidate: Database.Database, shipped: Migration[]): number[] {
   const notOurs = sentence('backupNotOurs');
   const hasTable = candidate.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'").get();
   if (!hasTable) refuse(notOurs);
@@ -59,6 +62,7 @@ function checkMigrations(candidate: Database.Database, shipped: Migration[]): vo
     }
     if (mine !== name) refuse(sentence('backupOtherBuild', { version, name }));
   }
+  return recorded.map((r) => r.version as number);
 }
 
 type Schema = Map<string, string[]>;
@@ -106,10 +110,15 @@ export function checkCandidate(
   live: Database.Database,
   shipped: Migration[],
   appliedAt: string,
+  nativeBinding?: string,
 ): void {
   try {
+    // Before anything runs on the file (an integrity check, a migration): its schema must be ours.
+    if (!migrationsTableIsOurs(candidate, nativeBinding)) refuse(sentence('backupNotOurs'));
+    const versions = checkMigrations(candidate, shipped);
+    const differs = schemaRefusal(candidate, shipped, versions, nativeBinding);
+    if (differs) refuse(differs);
     checkIntegrity(candidate);
-    checkMigrations(candidate, shipped);
     migrate(candidate, shipped, appliedAt);
     checkTables(candidate, live);
     checkContents(candidate);

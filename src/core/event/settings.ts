@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { ContentPack } from '../../common/content';
 import type { FieldIssue } from '../../common/errors';
-import { DEFAULT_IDLE_SECONDS, EventSettings, type EventPatch } from '../../common/event';
+import { DEFAULT_IDLE_SECONDS, EventSettings, IDLE_SECONDS_MAX, type EventPatch } from '../../common/event';
 import { newId } from '../clock';
 import { AppError } from '../errors';
 import { sentence } from '../messages';
@@ -49,7 +49,10 @@ export function readCurrentEvent(db: Database.Database): EventSettings | null {
   const row = reader.statement.get(CURRENT_EVENT_KEY);
   if (!row) return null;
   if (row.json !== reader.json || !reader.settings) {
-    const settings = EventSettings.parse(JSON.parse(row.json));
+    const stored = JSON.parse(row.json) as { idleSeconds?: unknown };
+    // Saved when the limit was 600 s: shortened to today's limit, not refused.
+    if (typeof stored.idleSeconds === 'number' && stored.idleSeconds > IDLE_SECONDS_MAX) stored.idleSeconds = IDLE_SECONDS_MAX;
+    const settings = EventSettings.parse(stored);
     Object.freeze(settings.hiddenSections);
     reader.settings = Object.freeze(settings);
     reader.json = row.json;

@@ -51,6 +51,11 @@ export class LegislatorService {
     return this.active;
   }
 
+  /** Forgets what was loaded (a restore replaced the imported data): the next call reads it again. */
+  reload(): void {
+    this.active = null;
+  }
+
   lookup(args: { zip: string; language?: Language | undefined }): LookupResult {
     const language = args.language ?? 'en';
     return lookupZip(this.load(language).index, args.zip, { today: this.today(), language });

@@ -15,7 +15,13 @@ import { passphraseWeakness } from './passphrase';
 import { encodePayload, hourOf, ROW_FORMAT, rowAad, type SealedRowHeader } from './rows';
 import { generateKeyPair, keyIdOf, pairMatches, Sealer, type KeyPair } from './sealed-box';
 import { KDF, newRecoveryCode, unwrapPrivateKey, wrapPrivateKey, type KdfParams } from './wrap';
-import type { AttemptLimiter } from './attempts';
+import { AttemptGuard, type AttemptWords } from '../auth/attempts';
+
+const PASSPHRASE_WORDS: AttemptWords = {
+  wrong: (left) => (left === 1 ? sentence('wrongPassphraseOne') : sentence('wrongPassphrase', { left })),
+  locked: (wait) => sentence('passphraseLockedOut', { wait }),
+  tooMany: sentence('tooManyPassphraseAttempts'),
+};
 
 export interface SealedRow extends SealedRowHeader {
   box: Buffer;
@@ -35,14 +41,18 @@ export class Vault {
   private generation = 0;
   private sessionTimer: NodeJS.Timeout | null = null;
   private readonly lockListeners: (() => void)[] = [];
+  /** Wrong passphrases pause unlocking, like wrong PINs the console (counted under vault_). */
+  private readonly attempts: AttemptGuard;
 
   constructor(
     private readonly db: Database.Database,
+    now: () => Date,
     private readonly sessions: Sessions,
-    private readonly attempts: AttemptLimiter,
     /** The passphrase KDF's cost for new keys (tests make it cheaper; see wrap.ts). */
     private readonly kdfCost: KdfParams = KDF,
-  ) {}
+  ) {
+    this.attempts = new AttemptGuard(db, now, { prefix: 'vault_', words: PASSPHRASE_WORDS, wrongCode: 'wrong_passphrase' });
+  }
 
   /** The key new rows are sealed to, or null when there is none (rows are then stored unsealed). */
   private active(): { key: StoredKey; sealer: Sealer } | null {
@@ -124,7 +134,8 @@ export class Vault {
     return { keyId, recoveryCode };
   }
 
-  async unlock(secret: VaultUnlockArgs, token: string | undefined): Promise<{ state: 'unlocked' }> {
+  /** The private keys this secret opens (at least one), through the attempt limits. */
+  private async keysFor(secret: VaultUnlockArgs): Promise<Map<string, KeyPair>> {
     const candidates = readKeys(this.db).filter((k) => k.wrapped !== null);
     if (candidates.length === 0) throw new AppError('not_found', sentence(this.hasKey() ? 'vaultCannotUnlockHere' : 'vaultNone'));
     const pairs = new Map<string, KeyPair>();
@@ -136,9 +147,19 @@ export class Vault {
       }
       return pairs.size > 0;
     });
+    return pairs;
+  }
+
+  async unlock(secret: VaultUnlockArgs, token: string | undefined): Promise<{ state: 'unlocked' }> {
+    const pairs = await this.keysFor(secret);
     this.lock();
     this.open(pairs, token);
     return { state: 'unlocked' };
+  }
+
+  /** Proves the steward's secret without unlocking anything (to reset the organizer PIN). */
+  async verify(secret: VaultUnlockArgs): Promise<void> {
+    for (const pair of (await this.keysFor(secret)).values()) pair.privateKey.fill(0);
   }
 
   private open(pairs: Map<string, KeyPair>, token: string | undefined): void {

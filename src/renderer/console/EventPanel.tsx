@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, REGIONS } from '../../common/constants';
 import type { Language, Region } from '../../common/content';
-import type { EventPatch, EventSettings, SignupMode } from '../../common/event';
+import { IDLE_SECONDS_MAX, IDLE_SECONDS_MIN, type EventPatch, type EventSettings, type SignupMode } from '../../common/event';
 import { Checkbox } from '../components/Checkbox';
 import { TextField } from '../components/TextField';
 import { useKiosk } from '../state/kiosk';
@@ -12,8 +12,8 @@ import { issuesUnder, refusal } from './issues';
 import { Notice } from './Notice';
 import { useConsole } from './session';
 
-const IDLE_MIN = 20;
-const IDLE_MAX = 600;
+const IDLE_MIN = IDLE_SECONDS_MIN;
+const IDLE_MAX = IDLE_SECONDS_MAX;
 
 interface Form {
   name: string;

@@ -74,6 +74,10 @@ export function PinScreen(props: { onSignedIn(): void; onCancel(): void; firstRu
         setMessage(t('console.pin.lockedOut', { time }));
       } else if (error instanceof ApiCallError && error.code === 'unauthorized') {
         setMessage(error.message);
+      } else if (error instanceof ApiCallError && method === 'organizer.setup' && error.code === 'invalid_argument') {
+        // Core refused the PIN itself (too easy to guess): its sentence says why; choose again.
+        setStep({ kind: 'setup' });
+        setMessage(error.message);
       } else {
         setMessage(t('console.pin.unavailable'));
       }
