@@ -21,6 +21,7 @@ import {
 import { DocumentsPdfArgs, DocumentsPdfResult } from './documents';
 import { METHOD_NAMES, type MethodName } from './methods';
 import { SystemStatus } from './system';
+import { CallCount, CallExport, CallLogArgs, CallStats } from './calls';
 
 export type Access = 'public' | 'organizer';
 
@@ -127,6 +128,13 @@ export const contract = {
   'documents.pdf': method('organizer', DocumentsPdfArgs, DocumentsPdfResult),
   /** Database and disk sizes, the last write refused for lack of space, start-up notes. */
   'system.status': method('organizer', Empty, SystemStatus),
+  /** A visitor's call, as an anonymous tally: script, legislator, outcome (core adds the hour). */
+  'calls.log': method('public', CallLogArgs, z.object({})),
+  /** The home screen's "N calls made at this event"; null when the organizer turned it off. */
+  'calls.count': method('public', Empty, CallCount),
+  'calls.stats': method('organizer', Empty, CallStats),
+  /** Every tally as CSV (id, hour, script, legislator, outcome). */
+  'calls.export': method('organizer', Empty, CallExport),
 } as const satisfies Record<MethodName, { access: Access; args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -30,6 +30,10 @@ export const METHOD_NAMES = [
   'app.quit',
   'documents.pdf',
   'system.status',
+  'calls.log',
+  'calls.count',
+  'calls.stats',
+  'calls.export',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

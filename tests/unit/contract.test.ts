@@ -113,6 +113,23 @@ const INVALID_ARGS: Record<MethodName, unknown[]> = {
     { kind: 'signup-sheet', language: 'es', paper: 'a4', pageCount: 1.5 },
   ],
   'system.status': [null, 'x', { extra: 1 }],
+  'calls.log': [
+    null,
+    {},
+    { scriptId: 'us-congress-refugees', legislatorId: 'W000817' },
+    { scriptId: 'us-congress-refugees', legislatorId: 'W000817', outcome: 'hung-up' },
+    { scriptId: 'us-congress-refugees', legislatorId: 'W000817', outcome: 'talked', callerName: 'Ana' },
+    { scriptId: 'us-congress-refugees', legislatorId: 'W000817', outcome: 'talked', zip: '02130' },
+    { scriptId: 'no-such-script', legislatorId: 'W000817', outcome: 'talked' },
+    { scriptId: 'us-congress-refugees', legislatorId: 'X999999', outcome: 'talked' },
+    { scriptId: 'us-congress-refugees', legislatorId: 'ocd-person/703d6d4e-3a1d-4a2e-82e3-3c9693b75953', outcome: 'talked' },
+    { scriptId: 'ma-safe-communities', legislatorId: 'W000817', outcome: 'voicemail' },
+    { scriptId: 5, legislatorId: 'W000817', outcome: 'talked' },
+    { scriptId: 'us-congress-refugees', legislatorId: 'x'.repeat(101), outcome: 'talked' },
+  ],
+  'calls.count': [null, 'x', { extra: 1 }],
+  'calls.stats': [null, 'x', { extra: 1 }],
+  'calls.export': [null, 'x', { extra: 1 }],
 };
 
 async function signupCount(core: Core): Promise<number> {
