@@ -7,13 +7,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
+import { clockOn, type Clock } from '../core/clock';
 import { createCore } from '../core/core';
 import { AppError } from '../core/errors';
 import { createHost } from './http';
 
 const USAGE =
-  'Usage: npm run host -- [--port <n>] [--data-dir <dir>] [--setup-first]\n' +
-  '  --port 0 picks a free port; --setup-first keeps the kiosk closed until an organizer PIN is chosen (npm start sets it)';
+  'Usage: npm run host -- [--port <n>] [--data-dir <dir>] [--setup-first] [--today YYYY-MM-DD]\n' +
+  '  --port 0 picks a free port; --setup-first keeps the kiosk closed until an organizer PIN is chosen (npm start sets it);\n' +
+  '  --today runs as if on that date (demos and tests, e.g. of legislator data that has expired)';
 
 /** The folder Electron's app.getPath('userData') uses, so both shells share one database. */
 function defaultDataDir(): string {
@@ -39,6 +41,7 @@ function options() {
         port: { type: 'string', default: process.env.TAK_PORT ?? '5180' },
         'data-dir': { type: 'string', default: process.env.TAK_DATA_DIR },
         'setup-first': { type: 'boolean', default: false },
+        today: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -50,17 +53,25 @@ function options() {
     if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535.\n${USAGE}`);
     const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
     const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
-    return { port, dataDir, staticDir: path.join(appRoot, 'out', 'renderer'), setupFirst: values['setup-first'] };
+    let clock: Clock | undefined;
+    if (values.today !== undefined) {
+      try {
+        clock = clockOn(values.today);
+      } catch (error) {
+        fail(`--today: ${(error as Error).message}.\n${USAGE}`);
+      }
+    }
+    return { port, dataDir, staticDir: path.join(appRoot, 'out', 'renderer'), setupFirst: values['setup-first'], clock };
   } catch (error) {
     fail(`${(error as Error).message}\n${USAGE}`);
   }
 }
 
 function main(): void {
-  const { port, dataDir, staticDir, setupFirst } = options();
+  const { port, dataDir, staticDir, setupFirst, clock } = options();
   let core;
   try {
-    core = createCore({ dataDir, setupFirst });
+    core = createCore({ dataDir, setupFirst, ...(clock ? { clock } : {}) });
   } catch (error) {
     fail(error instanceof AppError ? error.message : `The kiosk could not start: ${(error as Error).message}`);
   }
@@ -86,6 +97,7 @@ function main(): void {
   });
   server.listen(port, '127.0.0.1', () => {
     const { port: actual } = server.address() as AddressInfo;
+    if (clock) console.log(`running as if today were ${clock.now().toISOString().slice(0, 10)} (--today)`);
     console.log(`listening on http://127.0.0.1:${actual}`);
   });
 }
