@@ -1,7 +1,8 @@
 /**
  * Starts the real browser host (`node out/server/host.js`) on a free port with a fresh data
  * folder, as outside tools do, and talks to its HTTP contract. With `firstRun`, it starts as the
- * app does (`--setup-first`): closed until an organizer chooses the PIN.
+ * app does (`--setup-first`): closed until an organizer chooses the PIN; with `today`, as if on
+ * that date (`--today`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -24,8 +25,8 @@ export interface Host {
   stop(): Promise<void>;
 }
 
-export async function startHost(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tak-e2e-')), options: { firstRun?: boolean } = {}): Promise<Host> {
-  const flags = options.firstRun ? ['--setup-first'] : [];
+export async function startHost(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tak-e2e-')), options: { firstRun?: boolean; today?: string | undefined } = {}): Promise<Host> {
+  const flags = [...(options.firstRun ? ['--setup-first'] : []), ...(options.today ? ['--today', options.today] : [])];
   const child: ChildProcess = spawn(process.execPath, ['out/server/host.js', '--port', '0', '--data-dir', dataDir, ...flags], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -60,11 +61,15 @@ export async function startHost(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 
   return host;
 }
 
-/** `firstRun`: a host started as the app starts (`test.use({ firstRun: true })`). */
-export const test = base.extend<{ host: Host; firstRun: boolean }>({
+/**
+ * `firstRun`: a host started as the app starts (`test.use({ firstRun: true })`); `today`: one
+ * running as if on that date (`test.use({ today: '2027-01-04' })`).
+ */
+export const test = base.extend<{ host: Host; firstRun: boolean; today: string | undefined }>({
   firstRun: [false, { option: true }],
-  host: async ({ firstRun }, use) => {
-    const host = await startHost(undefined, { firstRun });
+  today: [undefined, { option: true }],
+  host: async ({ firstRun, today }, use) => {
+    const host = await startHost(undefined, { firstRun, today });
     await use(host);
     await host.stop();
     fs.rmSync(host.dataDir, { recursive: true, force: true });

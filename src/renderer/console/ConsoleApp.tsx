@@ -5,10 +5,13 @@ import { KeyboardProvider } from '../components/Keyboard';
 import { LanguageButton } from '../components/LanguageButton';
 import { useIdle } from '../state/idle';
 import { useKiosk } from '../state/kiosk';
+import { useLegislatorInfo } from '../state/legislator-info';
 import { BackupPanel } from './BackupPanel';
+import { CallsPanel } from './CallsPanel';
 import { ContentPanel } from './ContentPanel';
 import { EventPanel } from './EventPanel';
 import { ExportPanel } from './ExportPanel';
+import { LegislatorDataWarning } from './LegislatorDataWarning';
 import { LegislatorsPanel } from './LegislatorsPanel';
 import { PinScreen } from './PinScreen';
 import { QuitAppButton } from './QuitAppButton';
@@ -19,6 +22,7 @@ import { SignupsPanel } from './SignupsPanel';
 /** One tab per panel, in this order; each panel is its own component file. */
 const PANELS = {
   signups: SignupsPanel,
+  calls: CallsPanel,
   export: ExportPanel,
   event: EventPanel,
   content: ContentPanel,
@@ -38,6 +42,8 @@ function ConsoleShell({ onExit }: { onExit(): void }) {
   const { lock } = useConsole();
   const [tab, setTab] = useState<Tab>('signups');
   const Panel = PANELS[tab];
+  // Asked again on each tab: after an import the warning goes away.
+  const info = useLegislatorInfo(tab);
   const open = (next: Tab) => {
     setTab(next);
     window.scrollTo(0, 0);
@@ -69,6 +75,13 @@ function ConsoleShell({ onExit }: { onExit(): void }) {
         ))}
       </nav>
       <main>
+        {tab !== 'legislators' && (
+          <LegislatorDataWarning info={info} testId="console-legislators-warning">
+            <button type="button" className="button" onClick={() => open('legislators')} data-testid="console-legislators-update">
+              {t('console.legislators.validity.update')}
+            </button>
+          </LegislatorDataWarning>
+        )}
         <Panel key={tab} />
       </main>
     </div>
