@@ -8,11 +8,12 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import type { LookupResult } from '../../src/common/legislators';
+import type { CallStats } from '../../src/common/calls';
+import type { LookupResult, SearchStateResult } from '../../src/common/legislators';
 import { ConsolePage } from './console-page';
 import { expect, test, type Host } from './host';
 import { KioskPage } from './kiosk-page';
-import { readQr } from './qr';
+import { decodeQr, readQr } from './qr';
 
 /** The caller's name, typed into the script; it must never reach the disk. */
 const CALLER_NAME = 'Zephyrine';
@@ -121,3 +122,104 @@ for (const journey of JOURNEYS) {
     }
   });
 }
+
+test('Massachusetts legislators: the chosen one’s number as a code to scan, and the tally', async ({ page, host }) => {
+  const kiosk = await openScript(page, host, 'en', 1);
+  await kiosk.typeInto('state-search', 'Second Suffolk');
+  await kiosk.closeKeyboard();
+  await page.getByTestId('state-legislator').filter({ hasText: 'Liz Miranda' }).tap();
+  const found = await host.api<SearchStateResult>('legislators.searchState', { state: 'MA', query: 'Liz Miranda' });
+  const miranda = found.body.result!.senators[0]!;
+  expect(await decodeQr(page.getByTestId('call-number').getByTestId('call-qr'))).toBe(`tel:${miranda.phone!.e164}`);
+  await page.getByTestId('outcome-no-answer').tap();
+  await expect(page.getByTestId('call-outcome-saved')).toBeVisible();
+  const stats = await host.api<CallStats>('calls.stats', {}, await host.token());
+  expect(stats.body.result?.byLegislator).toEqual([
+    { id: miranda.id, name: 'Liz Miranda', body: 'ma-legislature', total: 1, outcomes: { talked: 0, voicemail: 0, 'no-answer': 1 } },
+  ]);
+});
+
+test('the home-screen count can be turned off in the event settings', async ({ page, host }) => {
+  expect((await host.api('calls.log', { scriptId: 'us-congress-refugees', legislatorId: 'W000817', outcome: 'talked' })).status).toBe(200);
+  const console = new ConsolePage(page);
+  await console.signIn(host);
+  await console.tab('event');
+  await expect(page.getByTestId('event-show-call-count')).toBeChecked();
+  await page.getByTestId('event-show-call-count').tap();
+  await page.getByTestId('event-save').tap();
+  await expect(page.getByTestId('event-message')).toBeVisible();
+  await console.exit();
+  await console.kiosk.start('en');
+  await expect(page.getByTestId('way-call')).toBeVisible();
+  await expect(page.getByTestId('home-calls')).toHaveCount(0);
+  expect((await host.api('calls.count')).body.result).toEqual({ total: null });
+});
+
+test.describe('legislator data that has expired (--today 2027-01-04: the 119th Congress has ended)', () => {
+  test.use({ today: '2027-01-04' });
+
+  for (const language of ['en', 'es'] as const) {
+    test(`the call screen says so plainly (${language})`, async ({ page, host }) => {
+      const kiosk = new KioskPage(page);
+      await kiosk.open(host.url);
+      await kiosk.start(language);
+      await kiosk.chooseWay('call');
+      const words = language === 'en' ? ['may no longer be your legislators', 'ask a volunteer'] : ['ya no sean sus legisladores', 'pregunte a un voluntario'];
+      for (const text of words) await expect(page.getByTestId('legislators-expired')).toContainText(text);
+      await page.getByTestId('script-card').first().tap();
+      await expect(page.getByTestId('legislators-expired')).toBeInViewport();
+      await expect(page.getByTestId('legislators-expired')).toContainText(language === 'en' ? 'January 3, 2027' : '3 de enero de 2027');
+    });
+  }
+
+  test('the console asks for fresh data, and the import is one step from the warning', async ({ page, host }) => {
+    const console = new ConsolePage(page);
+    await console.signIn(host);
+    const warning = page.getByTestId('console-legislators-warning');
+    await expect(warning).toContainText('expired');
+    await expect(warning.getByTestId('validity-congress')).toHaveAttribute('data-status', 'expired');
+    await expect(warning.getByTestId('validity-maLegislature')).toHaveAttribute('data-status', 'expiring');
+    await warning.getByTestId('console-legislators-update').tap();
+    await expect(page.getByTestId('tab-legislators')).toHaveAttribute('aria-current', 'page');
+    const inPanel = page.getByTestId('legislators-validity-warning');
+    await expect(inPanel).toBeInViewport();
+    await inPanel.getByTestId('legislators-files-fresh').setInputFiles(path.join('tests/fixtures/legislators', 'legislators-current.yaml'));
+    await expect(page.getByTestId('legislators-chosen')).toBeVisible();
+    await expect(page.getByTestId('legislators-check')).toBeVisible();
+  });
+});
+
+test.describe('legislator data still valid (--today 2026-12-01)', () => {
+  test.use({ today: '2026-12-01' });
+
+  test('no warning on the call screen, nor in the console (more than 30 days before)', async ({ page, host }) => {
+    const kiosk = await openScript(page, host, 'en', 0);
+    await expect(page.getByTestId('what-to-say')).toBeVisible();
+    await expect(page.getByTestId('legislators-expired')).toHaveCount(0);
+    await page.getByTestId('home').tap();
+    await kiosk.chooseWay('call');
+    await expect(page.getByTestId('script-card').first()).toBeVisible();
+    await expect(page.getByTestId('legislators-expired')).toHaveCount(0);
+    const console = new ConsolePage(page);
+    await console.signIn(host);
+    await console.tab('legislators');
+    await expect(page.getByTestId('legislators-valid-until')).toContainText('January 3, 2027');
+    await expect(page.getByTestId('legislators-validity-warning')).toHaveCount(0);
+    await expect(page.getByTestId('console-legislators-warning')).toHaveCount(0);
+  });
+});
+
+test.describe('legislator data in its last 30 days (--today 2026-12-20)', () => {
+  test.use({ today: '2026-12-20' });
+
+  test('the console warns; the call screen does not yet', async ({ page, host }) => {
+    await openScript(page, host, 'en', 0);
+    await expect(page.getByTestId('what-to-say')).toBeVisible();
+    await expect(page.getByTestId('legislators-expired')).toHaveCount(0);
+    await page.getByTestId('home').tap();
+    const console = new ConsolePage(page);
+    await console.signIn(host);
+    await expect(page.getByTestId('console-legislators-warning')).toContainText('ends soon');
+    await expect(page.getByTestId('console-legislators-warning').getByTestId('validity-congress')).toHaveAttribute('data-status', 'expiring');
+  });
+});
