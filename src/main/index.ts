@@ -16,6 +16,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '../renderer');
 const devServer = process.env.ELECTRON_RENDERER_URL;
 const kiosk = process.argv.includes('--kiosk') || process.env.TAK_KIOSK === '1';
+/** out/main → the app root's resources/ (where core finds its fonts too). */
+const appIcon = path.join(here, '..', '..', 'resources', 'icons', 'icon.png');
 
 /** better-sqlite3 built for Electron's ABI by `npm run rebuild:electron`, if present. */
 function electronNativeBinding(): string | undefined {
@@ -60,7 +62,7 @@ if (!app.requestSingleInstanceLock()) {
     }
     protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir));
     registerIpc(ipcMain, core, isOwnPage);
-    const window = createKioskWindow(BrowserWindow, { preload: path.join(here, '../preload/index.cjs'), kiosk });
+    const window = createKioskWindow(BrowserWindow, { preload: path.join(here, '../preload/index.cjs'), kiosk, icon: fs.existsSync(appIcon) ? appIcon : undefined });
     app.on('second-instance', () => window.focus());
     app.on('window-all-closed', () => {
       core.close();

@@ -7,6 +7,8 @@ import type { BrowserWindow as BrowserWindowType, Input } from 'electron';
 export interface WindowOptions {
   preload: string;
   kiosk: boolean;
+  /** The app's icon (resources/icons/icon.png): the window's and taskbar's on Linux and Windows. */
+  icon?: string | undefined;
 }
 
 /** Keys that would reload the page, open devtools or leave the kiosk. */
@@ -32,6 +34,7 @@ export function createKioskWindow(
     fullscreen: options.kiosk,
     autoHideMenuBar: true,
     backgroundColor: '#ffffff',
+    ...(options.icon ? { icon: options.icon } : {}),
     // Literal here (not built elsewhere) so Electronegativity can check every option.
     webPreferences: {
       preload: options.preload,

@@ -74,7 +74,11 @@ describe('the Electron entry', () => {
     let protocolHandler: ((request: { url: string }) => Response) | undefined;
     let ready!: () => void;
     const whenReady = new Promise<void>((resolve) => (ready = resolve));
+    const windows: Record<string, unknown>[] = [];
     class Window {
+      constructor(options: Record<string, unknown>) {
+        windows.push(options);
+      }
       webContents = {
         on: () => undefined,
         setWindowOpenHandler: () => undefined,
@@ -119,6 +123,10 @@ describe('the Electron entry', () => {
     expect([...handlers.keys()].sort()).toEqual(METHOD_NAMES.map(ipcChannel).sort());
     // The real index.html of the renderer, through the registered handler.
     expect(protocolHandler?.({ url: APP_INDEX_URL }).status).toBe(200);
+    // The app's own icon on the window (and the page's favicon from the same file, once built).
+    const icon = windows[0]?.icon;
+    expect(icon).toBe(path.resolve('resources/icons/icon.png'));
+    expect(fs.readFileSync(icon as string).subarray(1, 4).toString('latin1')).toBe('PNG');
     // IPC from our page reaches the real core; from a file: page it does not.
     const count = handlers.get(ipcChannel('organizer.status'))!;
     expect(await count({ senderFrame: { url: APP_INDEX_URL } }, { args: {} })).toMatchObject({ ok: true, result: { setupFirst: true } });
