@@ -95,7 +95,7 @@ export function CallsPanel() {
                         <th scope="row">
                           {row.name}
                           <br />
-                          <span className="url">{t(`console.calls.bodies.${row.body}`)}</span>
+                          <span className="call-table__body">{t(`console.calls.bodies.${row.body}`)}</span>
                         </th>
                         {CALL_OUTCOMES.map((outcome) => (
                           <td key={outcome} className="number" data-outcome={outcome}>
@@ -137,7 +137,7 @@ export function CallsPanel() {
           {saved && (
             <Notice kind="ok" testId="calls-saved">
               <p>{t('console.calls.saved', { filename: saved.filename, count: saved.rows })}</p>
-              <p className="banner__detail">{t('console.export.savedWhere')}</p>
+              <p className="banner__detail">{t('console.calls.savedWhere')}</p>
             </Notice>
           )}
         </>

@@ -61,17 +61,17 @@ export function LegislatorImport({ warning, onApplied }: { warning: ((picker: Re
     }
   };
 
-  const picker = (testId: string) => (
-    <FilePicker label={t('console.legislators.choose')} accept={ACCEPT} multiple disabled={busy} onFiles={(chosen) => void choose(chosen)} testId={testId} />
+  const picker = (label: string, testId: string) => (
+    <FilePicker label={label} accept={ACCEPT} multiple disabled={busy} onFiles={(chosen) => void choose(chosen)} testId={testId} />
   );
   const total = files.reduce((n, f) => n + new Blob([f.content]).size, 0);
   return (
     <div className="panel" data-testid="legislators-import">
       <h3>{t('console.legislators.importHeading')}</h3>
-      {warning?.(picker('legislators-files-fresh'))}
+      {warning?.(picker(t('console.legislators.validity.choose'), 'legislators-files-fresh'))}
       <p>{t('console.legislators.importText')}</p>
       <TextField label={t('console.legislators.downloaded')} hint={t('console.legislators.downloadedHint')} value={asOf} onChange={setAsOf} layout="email" maxLength={10} testId="legislators-asof" />
-      {picker('legislators-files')}
+      {picker(t('console.legislators.choose'), 'legislators-files')}
       {step.kind !== 'idle' && files.length > 0 && (
         <p data-testid="legislators-chosen">{t('console.legislators.chosen', { count: files.length, size: fileSize(total, language) })}</p>
       )}
