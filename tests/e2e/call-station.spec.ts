@@ -48,13 +48,13 @@ async function openScript(page: Page, host: Host, language: 'en' | 'es', scriptI
 }
 
 /**
- * ZIPs whose nearest office is not the member's first one in the data: Pittsfield is nearer to
- * Neal's Pittsfield office than to his Springfield one, Northampton to Warren's Springfield office
- * than to her Boston one.
+ * ZIPs whose nearest office is not the member's first one in the data: Holyoke is nearer to Neal's
+ * Springfield office than to his Pittsfield one (listed first), Cambridge to Warren's Boston office
+ * than to her Springfield one (listed first).
  */
 const JOURNEYS = [
-  { language: 'en', zip: '01201', member: 'Richard E. Neal', outcome: 'talked', saved: 'We counted your call', home: '1 call made at this event' },
-  { language: 'es', zip: '01060', member: 'Elizabeth Warren', outcome: 'voicemail', saved: 'Contamos su llamada', home: '1 llamada hecha en este evento' },
+  { language: 'en', zip: '01040', member: 'Richard E. Neal', tel: 'tel:+14137850325', outcome: 'talked', saved: 'We counted your call', home: '1 call made at this event' },
+  { language: 'es', zip: '02138', member: 'Elizabeth Warren', tel: 'tel:+16175653170', outcome: 'voicemail', saved: 'Contamos su llamada', home: '1 llamada hecha en este evento' },
 ] as const;
 
 for (const journey of JOURNEYS) {
@@ -75,7 +75,8 @@ for (const journey of JOURNEYS) {
     const qr = page.getByTestId('call-number').getByTestId('call-qr');
     await expect(qr).toBeInViewport();
     const read = await readQr(qr);
-    expect(read?.data).toBe(await nearestNumber(host, journey.zip, journey.member));
+    expect(read?.data).toBe(journey.tel);
+    expect(journey.tel).toBe(await nearestNumber(host, journey.zip, journey.member));
     // Big enough for arm's length: at least 8 screen pixels a module (2 mm on a 24-inch 1080p screen).
     expect(read!.pixelsPerModule).toBeGreaterThanOrEqual(8);
     await expect(page.getByTestId('script-en')).toContainText(CALLER_NAME);
