@@ -32,6 +32,7 @@ import {
   VaultStatus,
   VaultUnlockArgs,
 } from './vault';
+import { CallCount, CallExport, CallLogArgs, CallStats } from './calls';
 
 export type Access = 'public' | 'organizer';
 
@@ -159,6 +160,13 @@ export const contract = {
   'vault.sealingOff': method('organizer', SealingOffArgs, VaultStatus),
   /** Destroys the rows sealed to a key whose secrets are lost (never the current key's). */
   'vault.destroySealed': method('organizer', DestroySealedArgs, DestroySealedResult),
+  /** A visitor's call, as an anonymous tally: script, legislator, outcome (core adds the hour). */
+  'calls.log': method('public', CallLogArgs, z.object({})),
+  /** The home screen's "N calls made at this event"; null when the organizer turned it off. */
+  'calls.count': method('public', Empty, CallCount),
+  'calls.stats': method('organizer', Empty, CallStats),
+  /** Every tally as CSV (id, hour, script, legislator, outcome). */
+  'calls.export': method('organizer', Empty, CallExport),
 } as const satisfies Record<MethodName, { access: Access; args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -26,11 +26,19 @@ export const EventSettings = z.strictObject({
   /** Sections of the content pack hidden from the kiosk. */
   hiddenSections: z.array(z.string().max(64)).max(50),
   signupMode: SignupMode,
+  /** The home screen says how many calls were made at this event (settings saved before it existed: on). */
+  showCallCount: z.boolean().default(true),
 });
 export type EventSettings = z.infer<typeof EventSettings>;
 
 export const DEFAULT_IDLE_SECONDS = 60;
 
-/** What an organizer may change: any subset of the settings but the event's id. */
-export const EventPatch = z.strictObject(EventSettings.omit({ id: true }).partial().shape);
+/**
+ * What an organizer may change: any subset of the settings but the event's id. A setting left out
+ * stays as it is (so no defaults here: `showCallCount` left out must not turn the count back on).
+ */
+export const EventPatch = z.strictObject({
+  ...EventSettings.omit({ id: true, showCallCount: true }).partial().shape,
+  showCallCount: z.boolean().optional(),
+});
 export type EventPatch = z.infer<typeof EventPatch>;

@@ -195,6 +195,20 @@ export const LegislatorCounts = z.object({
 });
 export type LegislatorCounts = z.infer<typeof LegislatorCounts>;
 
+/** valid; expiring: in its last 30 days (the console warns); expired: from the valid-until day on. */
+export const ValidityStatus = z.enum(['valid', 'expiring', 'expired']);
+export type ValidityStatus = z.infer<typeof ValidityStatus>;
+
+const PartValidity = z.object({
+  /** The day its legislature's term ends (YYYY-MM-DD): from then on, others may hold the seats. */
+  validUntil: z.iso.date(),
+  status: ValidityStatus,
+});
+
+/** How long each part of the data describes the sitting members, judged on the kiosk's today. */
+export const DataValidity = z.object({ congress: PartValidity, maLegislature: PartValidity });
+export type DataValidity = z.infer<typeof DataValidity>;
+
 export const InfoResult = z.object({
   formatVersion: z.number().int(),
   origin: z.enum(['shipped', 'imported']),
@@ -205,6 +219,9 @@ export const InfoResult = z.object({
   attributions: z.array(z.string()),
   counts: LegislatorCounts,
   vacantSeats: z.array(z.string()),
+  validity: DataValidity,
+  /** The kiosk's today (YYYY-MM-DD, UTC) the validity was judged on. */
+  today: z.iso.date(),
 });
 export type InfoResult = z.infer<typeof InfoResult>;
 

@@ -38,6 +38,10 @@ export const METHOD_NAMES = [
   'vault.lock',
   'vault.sealingOff',
   'vault.destroySealed',
+  'calls.log',
+  'calls.count',
+  'calls.stats',
+  'calls.export',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

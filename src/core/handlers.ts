@@ -32,6 +32,9 @@ import type { AppPaths } from './paths';
 import type { LegislatorService } from './legislators/service';
 import { documentsPdf } from './pdf/documents';
 import type { SystemStatus } from '../common/system';
+import { logCall } from './calls/tally';
+import { callStats, countCalls } from './calls/stats';
+import { exportCalls } from './calls/export';
 
 export interface CallContext {
   /** The organizer's session token, if the caller sent one. */
@@ -155,5 +158,9 @@ export function createHandlers(deps: CoreDeps): Handlers {
     'app.quit': () => requestQuit(deps.onQuitRequested),
     'documents.pdf': (args) => documentsPdf(args, { pack: content.active(), event: event(), resourcesDir: paths.resources, now: clock.now() }),
     'system.status': () => systemStatus(),
+    'calls.log': (args) => logCall(db, args, { pack: content.active(), legislators, eventId: event().id, now: isoNow(clock) }),
+    'calls.count': () => ({ total: event().showCallCount ? countCalls(db) : null }),
+    'calls.stats': () => callStats(db, content.active(), (id) => legislators.findLegislator(id)),
+    'calls.export': () => exportCalls(db, content.active(), clock.now()),
   };
 }

@@ -16,6 +16,18 @@ const KIOSK_MESSAGES = {
     en: "We couldn't save your sign-up because the kiosk's storage is full. Please ask a volunteer for help.",
     es: 'No pudimos guardar su registro porque el almacenamiento del quiosco está lleno. Por favor, pida ayuda a un voluntario.',
   },
+  callUnknownScript: {
+    en: "We couldn't count this call: that script is no longer on this kiosk. Please ask a volunteer.",
+    es: 'No pudimos contar esta llamada: ese guion ya no está en este quiosco. Por favor, pida ayuda a un voluntario.',
+  },
+  callUnknownLegislator: {
+    en: "We couldn't count this call: that legislator is not in this kiosk's list. Please ask a volunteer.",
+    es: 'No pudimos contar esta llamada: esa persona no está en la lista de legisladores del quiosco. Por favor, pida ayuda a un voluntario.',
+  },
+  callWrongLegislator: {
+    en: "We couldn't count this call: this script is for other legislators. Please choose again.",
+    es: 'No pudimos contar esta llamada: este guion es para otros legisladores. Por favor, vuelva a elegir.',
+  },
   signupsOff: {
     en: 'Sign-ups are turned off at this event. You can still browse the organizations.',
     es: 'Los registros están desactivados en este evento. Puede seguir viendo las organizaciones.',

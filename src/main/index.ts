@@ -18,6 +18,8 @@ const rendererDir = path.join(here, '../renderer');
 const development = !app.isPackaged;
 const devServer = development ? process.env.ELECTRON_RENDERER_URL : undefined;
 const kiosk = process.argv.includes('--kiosk') || process.env.TAK_KIOSK === '1';
+/** out/main → the app root's resources/ (where core finds its fonts too). */
+const appIcon = path.join(here, '..', '..', 'resources', 'icons', 'icon.png');
 
 /** The origin of a URL, or null when it is not one (origins are compared whole, never by prefix). */
 function originOf(url: string): string | null {
@@ -83,6 +85,7 @@ if (!app.requestSingleInstanceLock()) {
       kiosk,
       devTools: development && !kiosk,
       pageOrigin: (devServer && originOf(devServer)) || APP_ORIGIN,
+      icon: fs.existsSync(appIcon) ? appIcon : undefined,
     });
     app.on('second-instance', () => window.focus());
     app.on('window-all-closed', () => {

@@ -17,6 +17,8 @@ export interface WindowOptions {
   devTools: boolean;
   /** The page's origin (app://kiosk, or the dev server's): downloads must be blobs it made. */
   pageOrigin: string;
+  /** The app's icon (resources/icons/icon.png): the window's and taskbar's on Linux and Windows. */
+  icon?: string | undefined;
 }
 
 /** Keys that would reload the page, open devtools or leave the kiosk. */
@@ -42,6 +44,7 @@ export function createKioskWindow(
     fullscreen: options.kiosk,
     autoHideMenuBar: true,
     backgroundColor: '#ffffff',
+    ...(options.icon ? { icon: options.icon } : {}),
     // Literal here (not built elsewhere) so Electronegativity can check every option.
     webPreferences: {
       preload: options.preload,

@@ -7,15 +7,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
+import { clockOn, type Clock } from '../core/clock';
 import { createCore } from '../core/core';
 import { AppError } from '../core/errors';
 import { createHost } from './http';
 
 const USAGE =
-  'Usage: npm run host -- [--port <n>] [--data-dir <dir>] [--open-without-pin]\n' +
+  'Usage: npm run host -- [--port <n>] [--data-dir <dir>] [--open-without-pin] [--today YYYY-MM-DD]\n' +
   '  --port 0 picks a free port. Until an organizer PIN is chosen the kiosk shows only the first-run\n' +
   '  screen (POST /api/organizer.setup still answers); --open-without-pin opens straight on the\n' +
-  '  kiosk instead, for tests and demos only.';
+  '  kiosk instead, for tests and demos only. --today runs as if on that date (demos and tests,\n' +
+  '  e.g. of legislator data that has expired).';
 
 /** The folder Electron's app.getPath('userData') uses, so both shells share one database. */
 function defaultDataDir(): string {
@@ -43,6 +45,7 @@ function options() {
         'open-without-pin': { type: 'boolean', default: false },
         // The gate used to be opt-in with this flag; it is the default now, and the flag a no-op.
         'setup-first': { type: 'boolean', default: false },
+        today: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -54,17 +57,25 @@ function options() {
     if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535.\n${USAGE}`);
     const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
     const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
-    return { port, dataDir, staticDir: path.join(appRoot, 'out', 'renderer'), setupFirst: !values['open-without-pin'] };
+    let clock: Clock | undefined;
+    if (values.today !== undefined) {
+      try {
+        clock = clockOn(values.today);
+      } catch (error) {
+        fail(`--today: ${(error as Error).message}.\n${USAGE}`);
+      }
+    }
+    return { port, dataDir, staticDir: path.join(appRoot, 'out', 'renderer'), setupFirst: !values['open-without-pin'], clock };
   } catch (error) {
     fail(`${(error as Error).message}\n${USAGE}`);
   }
 }
 
 function main(): void {
-  const { port, dataDir, staticDir, setupFirst } = options();
+  const { port, dataDir, staticDir, setupFirst, clock } = options();
   let core;
   try {
-    core = createCore({ dataDir, setupFirst });
+    core = createCore({ dataDir, setupFirst, ...(clock ? { clock } : {}) });
   } catch (error) {
     fail(error instanceof AppError ? error.message : `The kiosk could not start: ${(error as Error).message}`);
   }
@@ -90,6 +101,7 @@ function main(): void {
   });
   server.listen(port, '127.0.0.1', () => {
     const { port: actual } = server.address() as AddressInfo;
+    if (clock) console.log(`running as if today were ${clock.now().toISOString().slice(0, 10)} (--today)`);
     console.log(`listening on http://127.0.0.1:${actual}`);
   });
 }

@@ -15,6 +15,13 @@ async function seed(host: Host): Promise<void> {
     { language: 'es', firstName: 'Lucía', phone: '4135550199', organizationIds: ['bijan'], consent: { email: false, sms: true } },
   ];
   for (const person of people) expect((await host.api('signup.create', person)).status).toBe(200);
+  const calls = [
+    ['us-congress-refugees', 'W000817', 'talked'],
+    ['us-congress-refugees', 'W000817', 'voicemail'],
+    ['us-congress-refugees', 'P000617', 'no-answer'],
+    ['ma-safe-communities', 'ocd-person/703d6d4e-3a1d-4a2e-82e3-3c9693b75953', 'talked'],
+  ];
+  for (const [scriptId, legislatorId, outcome] of calls) expect((await host.api('calls.log', { scriptId, legislatorId, outcome })).status).toBe(200);
 }
 
 for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
@@ -45,6 +52,12 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
       await expect(page.getByTestId('confirm-purge-yes')).toBeEnabled();
       await shot('03-purge-confirm');
       await page.getByTestId('confirm-purge-cancel').tap();
+
+      await console.tab('calls');
+      await expect(page.getByTestId('calls-by-legislator')).toBeVisible();
+      await console.download('calls-export');
+      await expect(page.getByTestId('calls-saved')).toBeVisible();
+      await shot('03b-calls');
 
       await console.tab('export');
       await expect(page.getByTestId('export-no-email')).toBeVisible();
@@ -123,6 +136,28 @@ test.describe('first run', () => {
         await expect(page.getByTestId('first-run')).toContainText(language === 'es' ? 'configure este quiosco' : 'set up this kiosk');
         await audit(page, `${orientation} ${language} console first run`);
         await page.screenshot({ path: `test-results/screens/${orientation}-${language}-console-00-first-run.png`, fullPage: true });
+      });
+    }
+  }
+});
+
+test.describe('legislator data that has expired', () => {
+  test.use({ today: '2027-01-04' });
+  for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
+    for (const language of ['en', 'es'] as const) {
+      test(`the console's expiry warnings pass axe and are captured (${orientation}, ${language})`, async ({ page, host }) => {
+        await page.setViewportSize(viewport);
+        const console = new ConsolePage(page);
+        await console.signIn(host);
+        if (language === 'es') await page.getByTestId('language-button').tap();
+        await expect(page.getByTestId('console-legislators-warning')).toBeVisible();
+        await audit(page, `${orientation} ${language} console expired warning`);
+        await page.screenshot({ path: `test-results/screens/${orientation}-${language}-console-13-expired-warning.png`, fullPage: true });
+        await page.getByTestId('console-legislators-update').tap();
+        await expect(page.getByTestId('legislators-validity-warning')).toBeVisible();
+        await audit(page, `${orientation} ${language} console legislators expired`);
+        await page.evaluate('window.scrollTo(0, 0)');
+        await page.screenshot({ path: `test-results/screens/${orientation}-${language}-console-14-legislators-expired.png`, fullPage: true });
       });
     }
   }

@@ -21,6 +21,28 @@ test.describe('the first kiosk screen, through the browser host', () => {
     await expect(page.getByTestId('script-card')).toHaveCount(2);
   });
 
+  test('has its own icon: every request of the page is answered, /favicon.ico included', async ({ page, host }) => {
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    const kiosk = new KioskPage(page);
+    await kiosk.open(host.url);
+    await kiosk.start('en');
+    const icons = await page.locator('link[rel="icon"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+    expect(icons).toEqual(['./favicon.ico', './icon.svg']);
+    for (const [file, type, magic] of [
+      ['favicon.ico', 'image/x-icon', '00000100'],
+      ['icon.svg', 'image/svg+xml', Buffer.from('<svg').toString('hex')],
+    ] as const) {
+      const response = await fetch(`${host.url}/${file}`);
+      expect(response.status, file).toBe(200);
+      expect(response.headers.get('content-type'), file).toBe(type);
+      expect(Buffer.from(await response.arrayBuffer()).subarray(0, magic.length / 2).toString('hex'), file).toBe(magic);
+    }
+    expect(failed).toEqual([]);
+  });
+
   test('switches to Spanish with one tap, on any screen', async ({ page, host }) => {
     const kiosk = new KioskPage(page);
     await kiosk.open(host.url);

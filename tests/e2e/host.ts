@@ -2,7 +2,7 @@
  * Starts the real browser host (`node out/server/host.js`) on a free port with a fresh data
  * folder, as outside tools do, and talks to its HTTP contract. It starts straight on the kiosk
  * (`--open-without-pin`) unless `firstRun`: then as every shell starts by default, closed until an
- * organizer chooses the PIN.
+ * organizer chooses the PIN. With `today`, as if on that date (`--today`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,8 +25,8 @@ export interface Host {
   stop(): Promise<void>;
 }
 
-export async function startHost(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tak-e2e-')), options: { firstRun?: boolean } = {}): Promise<Host> {
-  const flags = options.firstRun ? [] : ['--open-without-pin'];
+export async function startHost(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tak-e2e-')), options: { firstRun?: boolean; today?: string | undefined } = {}): Promise<Host> {
+  const flags = [...(options.firstRun ? [] : ['--open-without-pin']), ...(options.today ? ['--today', options.today] : [])];
   const child: ChildProcess = spawn(process.execPath, ['out/server/host.js', '--port', '0', '--data-dir', dataDir, ...flags], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -61,11 +61,15 @@ export async function startHost(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 
   return host;
 }
 
-/** `firstRun`: a host started as every shell starts by default (`test.use({ firstRun: true })`). */
-export const test = base.extend<{ host: Host; firstRun: boolean }>({
+/**
+ * `firstRun`: a host started as every shell starts by default (`test.use({ firstRun: true })`);
+ * `today`: one running as if on that date (`test.use({ today: '2027-01-04' })`).
+ */
+export const test = base.extend<{ host: Host; firstRun: boolean; today: string | undefined }>({
   firstRun: [false, { option: true }],
-  host: async ({ firstRun }, use) => {
-    const host = await startHost(undefined, { firstRun });
+  today: [undefined, { option: true }],
+  host: async ({ firstRun, today }, use) => {
+    const host = await startHost(undefined, { firstRun, today });
     await use(host);
     await host.stop();
     fs.rmSync(host.dataDir, { recursive: true, force: true });

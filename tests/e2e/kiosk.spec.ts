@@ -171,6 +171,10 @@ test('a call script fills in the caller, shows English to speak beside Spanish, 
   await expect(page.getByTestId('script-en')).toContainText('My name is Marta');
   await expect(page.getByTestId('script-es')).toContainText('Me llamo Marta');
   await expect(page.getByTestId('script-en')).toContainText('H.R. 6870');
+  // The bill details are folded behind "More about the bills".
+  await expect(page.getByTestId('stale-bill').first()).toBeHidden();
+  await page.getByTestId('more-about-bills').tap();
+  await expect(page.getByTestId('stale-bill').first()).toBeVisible();
   await expect(page.getByTestId('stale-bill').first()).toContainText('H.R. 2146');
   await expect(page.getByTestId('stale-bill').first()).toContainText('Números antiguos');
 });

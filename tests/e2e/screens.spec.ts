@@ -32,6 +32,29 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
       await shot('05-calls');
       await page.getByTestId('script-card').first().tap();
       await shot('06-script');
+      await page.getByTestId('more-about-bills').tap();
+      await expect(page.getByTestId('bills')).toBeVisible();
+      await shot('06a-script-bills');
+      await kiosk.typeInto('legislator-zip', '01060');
+      await kiosk.closeKeyboard();
+      await page.getByTestId('legislator').filter({ hasText: 'Warren' }).tap();
+      await expect(page.getByTestId('what-to-say')).toBeInViewport();
+      await page.getByTestId('other-numbers-toggle').tap();
+      await expect(page.getByTestId('call-number-other').first()).toBeVisible();
+      await shot('06b-script-call');
+      await page.getByTestId('outcome-talked').tap();
+      await expect(page.getByTestId('call-outcome-saved')).toBeVisible();
+      await shot('06c-script-called');
+      await page.getByTestId('home').tap();
+      await expect(page.getByTestId('home-calls')).toBeVisible();
+      await shot('06d-home-calls');
+      await kiosk.chooseWay('call');
+      await page.getByTestId('script-card').nth(1).tap();
+      await kiosk.typeInto('state-search', 'Second Suffolk');
+      await kiosk.closeKeyboard();
+      await page.getByTestId('state-legislator').first().tap();
+      await expect(page.getByTestId('call-number')).toBeInViewport();
+      await shot('06e-script-state');
       await page.getByTestId('home').tap();
       await kiosk.chooseWay('signup');
       await shot('07-signup');
@@ -55,3 +78,25 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
     });
   }
 }
+
+test.describe('legislator data that has expired', () => {
+  test.use({ today: '2027-01-04' });
+  for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
+    for (const language of ['en', 'es'] as const) {
+      test(`the call screens with the expiry notice pass axe and are captured (${orientation}, ${language})`, async ({ page, host }) => {
+        await page.setViewportSize(viewport);
+        const kiosk = new KioskPage(page);
+        await kiosk.open(host.url);
+        await kiosk.start(language);
+        await kiosk.chooseWay('call');
+        await expect(page.getByTestId('legislators-expired')).toBeVisible();
+        await audit(page, `${orientation} ${language} calls expired`);
+        await page.screenshot({ path: `test-results/screens/${orientation}-${language}-05x-calls-expired.png` });
+        await page.getByTestId('script-card').first().tap();
+        await expect(page.getByTestId('legislators-expired')).toBeVisible();
+        await audit(page, `${orientation} ${language} script expired`);
+        await page.screenshot({ path: `test-results/screens/${orientation}-${language}-06x-script-expired.png` });
+      });
+    }
+  }
+});

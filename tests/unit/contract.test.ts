@@ -121,6 +121,23 @@ const INVALID_ARGS: Record<MethodName, unknown[]> = {
   'vault.lock': [null, 'x', { extra: 1 }],
   'vault.sealingOff': [null, {}, { confirm: false }, { confirm: 'yes' }],
   'vault.destroySealed': [null, {}, { keyId: 'nothex', confirmCount: 1 }, { keyId: '0123456789abcdef', confirmCount: -1 }, { keyId: '0123456789abcdef' }],
+  'calls.log': [
+    null,
+    {},
+    { scriptId: 'us-congress-refugees', legislatorId: 'W000817' },
+    { scriptId: 'us-congress-refugees', legislatorId: 'W000817', outcome: 'hung-up' },
+    { scriptId: 'us-congress-refugees', legislatorId: 'W000817', outcome: 'talked', callerName: 'Ana' },
+    { scriptId: 'us-congress-refugees', legislatorId: 'W000817', outcome: 'talked', zip: '02130' },
+    { scriptId: 'no-such-script', legislatorId: 'W000817', outcome: 'talked' },
+    { scriptId: 'us-congress-refugees', legislatorId: 'X999999', outcome: 'talked' },
+    { scriptId: 'us-congress-refugees', legislatorId: 'ocd-person/703d6d4e-3a1d-4a2e-82e3-3c9693b75953', outcome: 'talked' },
+    { scriptId: 'ma-safe-communities', legislatorId: 'W000817', outcome: 'voicemail' },
+    { scriptId: 5, legislatorId: 'W000817', outcome: 'talked' },
+    { scriptId: 'us-congress-refugees', legislatorId: 'x'.repeat(101), outcome: 'talked' },
+  ],
+  'calls.count': [null, 'x', { extra: 1 }],
+  'calls.stats': [null, 'x', { extra: 1 }],
+  'calls.export': [null, 'x', { extra: 1 }],
 };
 
 async function signupCount(core: Core): Promise<number> {

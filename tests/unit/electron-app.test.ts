@@ -148,6 +148,10 @@ describe('the Electron entry', () => {
     expect(windowOptions[0]?.webPreferences).toMatchObject({ devTools: false, partition: 'kiosk' });
     // The real index.html of the renderer, through the registered handler.
     expect(protocolHandler?.({ url: APP_INDEX_URL }).status).toBe(200);
+    // The app's own icon on the window (and the page's favicon from the same file, once built).
+    const icon = (windowOptions[0] as { icon?: string } | undefined)?.icon;
+    expect(icon).toBe(path.resolve('resources/icons/icon.png'));
+    expect(fs.readFileSync(icon as string).subarray(1, 4).toString('latin1')).toBe('PNG');
     // IPC from our page reaches the real core; from a file: page it does not.
     const count = handlers.get(ipcChannel('organizer.status'))!;
     expect(await count({ senderFrame: { url: APP_INDEX_URL } }, { args: {} })).toMatchObject({ ok: true, result: { setupFirst: true } });

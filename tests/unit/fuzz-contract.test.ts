@@ -28,7 +28,7 @@ const RUNS = Number(process.env.TAK_FUZZ_RUNS ?? 25);
 const SEED = process.env.TAK_FUZZ_SEED === undefined ? undefined : Number(process.env.TAK_FUZZ_SEED);
 const PIN = '246810';
 /** The methods that write people's data get more runs. */
-const MORE_RUNS: Partial<Record<MethodName, number>> = { 'signup.create': 4, 'content.import': 2, 'event.update': 2 };
+const MORE_RUNS: Partial<Record<MethodName, number>> = { 'signup.create': 4, 'content.import': 2, 'event.update': 2, 'calls.log': 2 };
 const PIN_METHODS = new Set<MethodName>(['organizer.login', 'organizer.setup']);
 
 /** Arguments made at call time from the current data (an existing id, the current count). */
@@ -92,7 +92,7 @@ function fingerprint(method: string): string {
     let rows = db.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all() as Record<string, unknown>[];
     if (name === 'app_state' && PIN_METHODS.has(method as MethodName)) rows = rows.filter((r) => !PIN_STATE_KEYS.includes(String(r.key)));
     // Wrong passphrases are counted too, by design (vault/attempts.ts).
-    if (name === 'app_state' && method === 'vault.unlock') rows = rows.filter((r) => !String(r.key).startsWith('vault_'));
+    if (name === 'app_state' && (method === 'vault.unlock' || method === 'organizer.resetPin')) rows = rows.filter((r) => !String(r.key).startsWith('vault_'));
     hash.update(name).update(JSON.stringify(rows));
   }
   return hash.digest('hex');
@@ -142,6 +142,22 @@ function domainArgs(method: MethodName): fc.Arbitrary<unknown> | null {
         },
         { requiredKeys: ['language', 'firstName', 'email', 'organizationIds', 'consent'] },
       );
+    case 'calls.log': {
+      // Mostly a script with a legislator it is for; sometimes the wrong body, or strangers.
+      const outcome = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('talked', 'voicemail', 'no-answer') }, { weight: 1, arbitrary: hostileString });
+      const congress = fc.record({ scriptId: fc.constant('us-congress-refugees'), legislatorId: fc.constantFrom('W000817', 'M000133', 'P000617'), outcome });
+      const ma = fc.record({
+        scriptId: fc.constant('ma-safe-communities'),
+        legislatorId: fc.constantFrom('ocd-person/703d6d4e-3a1d-4a2e-82e3-3c9693b75953', 'ocd-person/4183f327-e2a6-4b1a-9d23-161da1b5e261'),
+        outcome,
+      });
+      const strangers = fc.record({
+        scriptId: fc.oneof(fc.constantFrom('us-congress-refugees', 'ma-safe-communities'), text),
+        legislatorId: fc.oneof(fc.constantFrom('W000817', 'ocd-person/703d6d4e-3a1d-4a2e-82e3-3c9693b75953', 'X999999', 'ocd-person/', 'w000817', ' W000817'), hostileString),
+        outcome,
+      });
+      return fc.oneof({ weight: 3, arbitrary: congress }, { weight: 3, arbitrary: ma }, { weight: 2, arbitrary: strangers });
+    }
     case 'legislators.lookup':
       return fc.record({ zip: fc.oneof(fc.constantFrom('02130', '10001', '60601', '90001', '00000', '99999'), fc.stringMatching(/^\d{5}$/)), language: fc.constantFrom('en', 'es') }, { requiredKeys: ['zip'] });
     case 'event.update':
@@ -153,6 +169,7 @@ function domainArgs(method: MethodName): fc.Arbitrary<unknown> | null {
           region: fc.constantFrom('massachusetts', 'new-york-city', 'chicago', 'los-angeles', 'us-mexico-border', 'nationwide'),
           signupMode: fc.constantFrom('standard', 'no-last-name', 'browse-only'),
           defaultLanguage: fc.constantFrom('en', 'es'),
+          showCallCount: fc.boolean(),
         },
         { requiredKeys: [] },
       );

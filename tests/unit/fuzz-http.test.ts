@@ -116,6 +116,8 @@ const BODIES: (string | Buffer)[] = [
   '{"constructor": {"prototype": {"polluted": "yes"}}}',
   '{"language":"en","firstName":"Ana","organizationIds":[],"consent":{"email":false,"sms":false},"phone":"617-555-0123"}',
   '{"pin":"000000"}',
+  '{"scriptId":"us-congress-refugees","legislatorId":"W000817","outcome":"talked"}',
+  '{"scriptId":"ma-safe-communities","legislatorId":"W000817","outcome":"no-answer"}',
   '[1,2,3]',
   '"just a string"',
   '{"a":1,"a":2}',

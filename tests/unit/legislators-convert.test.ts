@@ -263,7 +263,7 @@ describe('the committed data file (data/legislators/dataset.json)', () => {
   });
 
   it('splits into source tables and packs back to the same data', () => {
-    expect(packDataset(unpackDataset(dataset), dataset.sources)).toEqual(dataset);
+    expect(packDataset(unpackDataset(dataset), dataset.sources, dataset.validUntil!)).toEqual(dataset);
   });
 
   it('puts every island ZCTA without a district row inside a territory ZIP range', () => {

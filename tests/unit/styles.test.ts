@@ -1,9 +1,18 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-describe('the stylesheet', () => {
+/** Every stylesheet of the renderer: the shared one and those beside their components. */
+function stylesheets(dir = 'src/renderer'): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? stylesheets(full) : entry.name.endsWith('.css') ? [full] : [];
+  });
+}
+
+describe.each(stylesheets().map((file) => [file]))('the stylesheet %s', (file) => {
   it('has balanced braces (the minifier silently drops rules after an unclosed block)', () => {
-    const css = fs.readFileSync('src/renderer/styles.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const css = fs.readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
     let depth = 0;
     css.split('\n').forEach((line, i) => {
       depth += (line.match(/\{/g) ?? []).length - (line.match(/\}/g) ?? []).length;

@@ -20,6 +20,7 @@ export function defaultEvent(): EventSettings {
     defaultLanguage: 'en',
     hiddenSections: [],
     signupMode: 'standard',
+    showCallCount: true,
   };
 }
 

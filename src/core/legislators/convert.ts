@@ -11,6 +11,7 @@ import { checkComplete } from './sources/completeness';
 import { parseStateLegislators } from './sources/massachusetts';
 import { parseDistricts, parsePlaces, parsePoints } from './sources/zip-tables';
 import { packDataset, unpackDataset, type SourceTables } from './tables';
+import { congressValidUntil, generalCourtValidUntil, validUntilOf } from './validity';
 
 export interface SourceFile {
   name: string;
@@ -51,8 +52,9 @@ function sortFiles(files: SourceFile[]): Map<FileKind, SourceFile[]> {
 }
 
 /** Parses every given file, gathering the problems of all of them before refusing. */
-function parseFiles(byKind: Map<FileKind, SourceFile[]>): Pick<Converted, 'files' | 'warnings'> & { tables: Partial<SourceTables> } {
+function parseFiles(byKind: Map<FileKind, SourceFile[]>): Pick<Converted, 'files' | 'warnings'> & { tables: Partial<SourceTables>; maLatestStart: string | null } {
   const tables: Partial<SourceTables> = {};
+  let maLatestStart: string | null = null;
   const files: Converted['files'] = [];
   const warnings: string[] = [];
   const issues: SourceIssue[] = [];
@@ -83,7 +85,9 @@ function parseFiles(byKind: Map<FileKind, SourceFile[]>): Pick<Converted, 'files
   const ma = byKind.get('maLegislator');
   if (ma) {
     try {
-      tables.maLegislators = parseStateLegislators(ma);
+      const parsed = parseStateLegislators(ma);
+      tables.maLegislators = parsed.people;
+      maLatestStart = parsed.latestStart;
       files.push({ name: `${ma.length} Massachusetts legislator files`, source: 'maLegislators', records: ma.length });
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
@@ -104,7 +108,7 @@ function parseFiles(byKind: Map<FileKind, SourceFile[]>): Pick<Converted, 'files
     issues.push(...checkComplete(tables, names, placeCounts));
   }
   if (issues.length) throw new SourceError(issues.slice(0, 20));
-  return { tables, files, warnings };
+  return { tables, files, warnings, maLatestStart };
 }
 
 function mergeInto<V>(target: Map<string, V>, source: Map<string, V>): number {
@@ -146,7 +150,7 @@ export function convertSources(input: SourceFile[], base: Dataset | null, option
       throw new SourceError(missing.map((kind) => ({ file: REQUIRED_FILES[kind], where: '(missing)', reason: 'there is no data yet, so every source file is needed' })));
     }
   }
-  const { tables: given, files, warnings } = parseFiles(byKind);
+  const { tables: given, files, warnings, maLatestStart } = parseFiles(byKind);
   const previous = base ? unpackDataset(base) : null;
   const pick = <K extends keyof SourceTables>(key: K): SourceTables[K] => (given[key] ?? previous![key]) as SourceTables[K];
   const tables: SourceTables = {
@@ -169,5 +173,16 @@ export function convertSources(input: SourceFile[], base: Dataset | null, option
     if (!kept) throw new Error(`The current data has no source ${id}`);
     return kept;
   });
-  return { dataset: packDataset(tables, sources), files, warnings };
+  const sourceAsOf = (id: SourceId) => sources.find((s) => s.id === id)!.asOf;
+  // Congress: from the House terms in the data. Massachusetts: from the newest start of a current
+  // role in the files given; files kept from the current data keep their date.
+  const validUntil = {
+    congress: congressValidUntil(tables.members, sourceAsOf('members')),
+    maLegislature: given.maLegislators
+      ? generalCourtValidUntil(maLatestStart ?? sourceAsOf('maLegislators'))
+      : base
+        ? validUntilOf(base).maLegislature
+        : generalCourtValidUntil(sourceAsOf('maLegislators')),
+  };
+  return { dataset: packDataset(tables, sources, validUntil), files, warnings };
 }

@@ -122,9 +122,17 @@ export const StoredSource = z.strictObject({
 });
 export type StoredSource = z.infer<typeof StoredSource>;
 
+/**
+ * The last day each part describes the sitting members: the day its legislature's term ends
+ * (validity.ts). Imports saved before this field existed derive it when loaded.
+ */
+export const ValidUntil = z.strictObject({ congress: isoDate, maLegislature: isoDate });
+export type ValidUntil = z.infer<typeof ValidUntil>;
+
 export const Dataset = z.strictObject({
   format: z.literal(DATASET_FORMAT),
   version: z.literal(DATASET_VERSION),
+  validUntil: ValidUntil.optional(),
   sources: z.array(StoredSource).length(SOURCE_IDS.length),
   members: z.array(StoredMember),
   maLegislators: z.array(StoredStateLegislator),
@@ -169,6 +177,7 @@ export function serializeDataset(dataset: Dataset): string {
     .join(',\n');
   return (
     `{"format":${JSON.stringify(dataset.format)},"version":${dataset.version},\n` +
+    (dataset.validUntil ? `"validUntil":${JSON.stringify(dataset.validUntil)},\n` : '') +
     `"sources":${list(dataset.sources)},\n` +
     `"members":${list(dataset.members)},\n` +
     `"maLegislators":${list(dataset.maLegislators)},\n` +

@@ -20,12 +20,22 @@ import { lookupZip } from './lookup';
 import { sentence } from './messages';
 import { SourceError } from './sources/issues';
 import { searchStateLegislators } from './state-search';
+import { describeValidity } from './validity';
 import { chooseDataset, readImported, readShipped, saveImported, type Origin } from './storage';
 
 interface Active {
   index: LegislatorIndex;
   origin: Origin;
   importedAt: string | null;
+  /** Every legislator by id, made the first time a call is logged. */
+  byId?: Map<string, KnownLegislator>;
+}
+
+/** A legislator of the data, as a call tally names them. */
+export interface KnownLegislator {
+  id: string;
+  name: string;
+  body: 'congress' | 'ma-legislature';
 }
 
 export interface LegislatorDeps {
@@ -67,6 +77,19 @@ export class LegislatorService {
     return searchStateLegislators(index.dataset.maLegislators, args.query, language, index.asOf);
   }
 
+  /** The member of Congress (Bioguide ID) or Massachusetts legislator (Open States ID) with this id. */
+  findLegislator(id: string): KnownLegislator | null {
+    const active = this.load();
+    if (!active.byId) {
+      const { members, maLegislators } = active.index.dataset;
+      active.byId = new Map<string, KnownLegislator>([
+        ...members.map((m): [string, KnownLegislator] => [m.id, { id: m.id, name: m.name, body: 'congress' }]),
+        ...maLegislators.map((p): [string, KnownLegislator] => [p.id, { id: p.id, name: p.name, body: 'ma-legislature' }]),
+      ]);
+    }
+    return active.byId.get(id) ?? null;
+  }
+
   info(): InfoResult {
     const { index, origin, importedAt } = this.load();
     const { dataset } = index;
@@ -79,6 +102,8 @@ export class LegislatorService {
       attributions: dataset.sources.map((s) => s.attribution ?? `${s.name}: ${s.license}`),
       counts: countDataset(dataset),
       vacantSeats: vacantSeats(dataset),
+      validity: describeValidity(dataset, this.today()),
+      today: this.today(),
     };
   }
 

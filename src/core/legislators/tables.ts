@@ -2,7 +2,7 @@
  * The data set as separate source tables, and back. A fresh import replaces some tables and keeps
  * the others from the current data; `packDataset(unpackDataset(d))` gives `d` again (tested).
  */
-import type { StoredSource, StoredMember, StoredOffice, StoredStateLegislator, Dataset, ZipTable } from './dataset';
+import type { StoredSource, StoredMember, StoredOffice, StoredStateLegislator, Dataset, ValidUntil, ZipTable } from './dataset';
 import { DATASET_FORMAT, DATASET_VERSION, placeStateAt, zipAt } from './dataset';
 import type { Point } from './geo';
 import type { CongressMember } from './sources/congress';
@@ -63,11 +63,12 @@ function packZips(tables: Pick<SourceTables, 'districts' | 'points' | 'places'>)
   return table;
 }
 
-export function packDataset(tables: SourceTables, sources: StoredSource[]): Dataset {
+export function packDataset(tables: SourceTables, sources: StoredSource[], validUntil: ValidUntil): Dataset {
   const members: StoredMember[] = tables.members.map((m) => ({ ...m, offices: tables.offices.get(m.id) ?? [] }));
   return {
     format: DATASET_FORMAT,
     version: DATASET_VERSION,
+    validUntil,
     sources,
     members,
     maLegislators: tables.maLegislators,

@@ -3,9 +3,11 @@ import { useMemo } from 'react';
 
 /**
  * A QR code drawn as SVG rectangles (crisp at any size, no canvas, no network). Medium error
- * correction and a 4-module quiet zone so a phone camera reads it from arm's length.
+ * correction and a 4-module quiet zone so a phone camera reads it from arm's length. With
+ * `moduleSize`, each module is that many CSS pixels (whole pixels stay sharp on any screen);
+ * otherwise the code is `size` pixels wide.
  */
-export function QrCode({ value, size = 280, label }: { value: string; size?: number; label: string }) {
+export function QrCode({ value, size = 280, moduleSize, label, testId = 'qr-code' }: { value: string; size?: number; moduleSize?: number; label: string; testId?: string }) {
   const path = useMemo(() => {
     const { modules } = create(value, { errorCorrectionLevel: 'M' });
     const commands: string[] = [];
@@ -16,16 +18,17 @@ export function QrCode({ value, size = 280, label }: { value: string; size?: num
     }
     return { d: commands.join(''), extent: modules.size + 8 };
   }, [value]);
+  const width = moduleSize ? path.extent * moduleSize : size;
   return (
     <svg
       className="qr"
       role="img"
       aria-label={label}
-      width={size}
-      height={size}
+      width={width}
+      height={width}
       viewBox={`0 0 ${path.extent} ${path.extent}`}
       shapeRendering="crispEdges"
-      data-testid="qr-code"
+      data-testid={testId}
     >
       <rect width={path.extent} height={path.extent} fill="#fff" />
       <path d={path.d} fill="#000" />

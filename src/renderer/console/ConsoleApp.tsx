@@ -5,10 +5,13 @@ import { KeyboardProvider } from '../components/Keyboard';
 import { LanguageButton } from '../components/LanguageButton';
 import { useIdle } from '../state/idle';
 import { useKiosk } from '../state/kiosk';
+import { useLegislatorInfo } from '../state/legislator-info';
 import { BackupPanel } from './BackupPanel';
+import { CallsPanel } from './CallsPanel';
 import { ContentPanel } from './ContentPanel';
 import { EventPanel } from './EventPanel';
 import { ExportPanel } from './ExportPanel';
+import { LegislatorDataWarning } from './LegislatorDataWarning';
 import { LegislatorsPanel } from './LegislatorsPanel';
 import { PinScreen } from './PinScreen';
 import { QuitAppButton } from './QuitAppButton';
@@ -22,6 +25,7 @@ import { useVault, VaultProvider } from './vault/vault-state';
 /** One tab per panel, in this order; each panel is its own component file. */
 const PANELS = {
   signups: SignupsPanel,
+  calls: CallsPanel,
   export: ExportPanel,
   vault: VaultPanel,
   event: EventPanel,
@@ -46,6 +50,8 @@ function ConsoleShell({ onExit }: { onExit(): void }) {
   // No data key yet, and no choice made to run without: the console starts by making one.
   const [tab, setTab] = useState<Tab>(() => (status?.state === 'none' && !status.sealingOff ? 'vault' : 'signups'));
   const Panel = PANELS[tab];
+  // Asked again on each tab: after an import the warning goes away.
+  const info = useLegislatorInfo(tab);
   const open = (next: Tab) => {
     setTab(next);
     window.scrollTo(0, 0);
@@ -77,6 +83,13 @@ function ConsoleShell({ onExit }: { onExit(): void }) {
         ))}
       </nav>
       <main>
+        {tab !== 'legislators' && (
+          <LegislatorDataWarning info={info} testId="console-legislators-warning">
+            <button type="button" className="button" onClick={() => open('legislators')} data-testid="console-legislators-update">
+              {t('console.legislators.validity.update')}
+            </button>
+          </LegislatorDataWarning>
+        )}
         {READS_PEOPLE.has(tab) ? (
           <SealedGate>
             <Panel key={tab} />

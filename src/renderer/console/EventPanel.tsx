@@ -24,6 +24,7 @@ interface Form {
   defaultLanguage: Language;
   hiddenSections: string[];
   signupMode: SignupMode;
+  showCallCount: boolean;
 }
 
 const toForm = (event: EventSettings): Form => ({
@@ -35,6 +36,7 @@ const toForm = (event: EventSettings): Form => ({
   defaultLanguage: event.defaultLanguage,
   hiddenSections: event.hiddenSections,
   signupMode: event.signupMode,
+  showCallCount: event.showCallCount,
 });
 
 /** The form's own checks, so most mistakes are shown before asking core (which checks again). */
@@ -80,6 +82,7 @@ export function EventPanel() {
       defaultLanguage: form.defaultLanguage,
       hiddenSections: form.hiddenSections,
       signupMode: form.signupMode,
+      showCallCount: form.showCallCount,
     };
     setBusy(true);
     try {
@@ -136,6 +139,13 @@ export function EventPanel() {
         testId="event-language"
         columns
       />
+      <fieldset className="panel">
+        <legend>{t('console.event.homeScreen')}</legend>
+        <Checkbox checked={form.showCallCount} onChange={(on) => update('showCallCount', on)} testId="event-show-call-count">
+          {t('console.event.showCallCount')}
+        </Checkbox>
+        <p className="field__hint">{t('console.event.showCallCountHint')}</p>
+      </fieldset>
       <fieldset className="panel">
         <legend>{t('console.event.sections')}</legend>
         <p className="field__hint">{t('console.event.sectionsHint')}</p>

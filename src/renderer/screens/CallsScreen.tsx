@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { DataSources } from '../components/DataSources';
+import { ExpiredData } from '../components/ExpiredData';
 import { Icon } from '../components/Icon';
 import { TopBar } from '../components/TopBar';
 import { useKiosk, useVisibleContent } from '../state/kiosk';
+import { useLegislatorInfo } from '../state/legislator-info';
 import { useNavigation } from '../state/navigation';
+import '../components/call-station.css';
 
 /** The call scripts to choose from. */
 export function CallsScreen() {
@@ -11,6 +14,7 @@ export function CallsScreen() {
   const { content, language } = useKiosk();
   const { scripts } = useVisibleContent();
   const { go } = useNavigation();
+  const info = useLegislatorInfo();
   const section = content.sections.find((s) => s.kind === 'scripts');
   return (
     <div className="screen">
@@ -18,6 +22,7 @@ export function CallsScreen() {
       <main>
         <h1>{section?.title[language] ?? t('calls.heading')}</h1>
         {section?.intro && <p className="lead">{section.intro[language]}</p>}
+        <ExpiredData info={info} targets={scripts.map((s) => s.target)} />
         <div className="ways ways--two">
           {scripts.map((script) => (
             <button key={script.id} type="button" className="way" onClick={() => go({ name: 'script', id: script.id })} data-testid="script-card">
@@ -27,7 +32,7 @@ export function CallsScreen() {
             </button>
           ))}
         </div>
-        <DataSources />
+        <DataSources info={info} />
       </main>
     </div>
   );

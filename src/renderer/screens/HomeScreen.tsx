@@ -1,16 +1,41 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
 import { CATEGORIES } from '../../common/constants';
 import type { Category } from '../../common/content';
 import { Icon, type IconName } from '../components/Icon';
 import { TopBar } from '../components/TopBar';
 import { useKiosk, useVisibleContent } from '../state/kiosk';
 import { useNavigation, type Route } from '../state/navigation';
+import '../components/call-station.css';
 
 interface Way {
   key: Category | 'call' | 'signup';
   icon: IconName;
   route: Route;
   count?: number;
+}
+
+/** "N calls made at this event", read each time the home screen opens; nothing while there are none or it is off. */
+function CallsMade() {
+  const { t } = useTranslation();
+  const [total, setTotal] = useState<number | null>(null);
+  useEffect(() => {
+    let live = true;
+    call('calls.count', {})
+      .then((count) => live && setTotal(count.total))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!total) return null;
+  return (
+    <p className="home-calls" data-testid="home-calls">
+      <Icon name="call" size={32} />
+      {t('home.callsMade', { count: total })}
+    </p>
+  );
 }
 
 /** The ways to help, as big cards. */
@@ -33,6 +58,7 @@ export function HomeScreen() {
       <TopBar />
       <main>
         <h1>{t('home.heading')}</h1>
+        <CallsMade />
         <div className="ways">
           {ways.map((way) => (
             <button key={way.key} type="button" className="way" onClick={() => go(way.route)} data-testid={`way-${way.key}`}>

@@ -1,23 +1,32 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BillList } from '../components/BillList';
+import { CallFromPhone } from '../components/CallFromPhone';
+import { CallOutcome } from '../components/CallOutcome';
+import { ExpiredData } from '../components/ExpiredData';
+import { MoreAboutBills } from '../components/MoreAboutBills';
 import { ScriptText } from '../components/ScriptText';
 import { TextField } from '../components/TextField';
 import { TopBar } from '../components/TopBar';
 import { scriptValues, type LegislatorChoice } from '../components/legislator-choice';
 import { WhoToCall } from '../components/WhoToCall';
 import { useKiosk } from '../state/kiosk';
+import { useLegislatorInfo } from '../state/legislator-info';
+import '../components/call-station.css';
 
 /**
- * A call script with the caller's name and town filled in. In Spanish, the Spanish explanation
- * sits beside the English words the caller will actually speak.
+ * A call script with the caller's name and town filled in. Once a legislator is chosen, "What to
+ * say" follows at once: the number to scan, the script, then how the call went. The intro and the
+ * bills are folded at the top. In Spanish, the Spanish explanation sits beside the English words
+ * the caller will actually speak.
  */
 export function ScriptScreen({ id }: { id: string }) {
   const { t } = useTranslation();
   const { content, language } = useKiosk();
+  const info = useLegislatorInfo();
   const [name, setName] = useState('');
   const [town, setTown] = useState('');
   const [choice, setChoice] = useState<LegislatorChoice | null>(null);
+  const whatToSay = useRef<HTMLElement>(null);
   // The looked-up town fills the blank only until the person types their own.
   const townTyped = useRef(false);
   const suggestTown = useCallback((suggested: string) => {
@@ -27,6 +36,10 @@ export function ScriptScreen({ id }: { id: string }) {
     townTyped.current = true;
     setTown(value);
   };
+  const chosenId = choice?.id;
+  useEffect(() => {
+    if (chosenId) whatToSay.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [chosenId]);
   const script = content.scripts.find((s) => s.id === id);
   if (!script) return null;
   const valuesEn = scriptValues({ name, town }, choice, 'en');
@@ -36,7 +49,8 @@ export function ScriptScreen({ id }: { id: string }) {
       <TopBar />
       <main className="script-page">
         <h1>{script.title[language]}</h1>
-        <p className="lead">{script.intro[language]}</p>
+        <MoreAboutBills script={script} />
+        <ExpiredData info={info} targets={[script.target]} />
         <section className="panel" aria-labelledby="your-details">
           <h2 id="your-details">{t('script.yourDetails')}</h2>
           <p>{t('script.detailsHint')}</p>
@@ -46,18 +60,17 @@ export function ScriptScreen({ id }: { id: string }) {
           </div>
         </section>
         <WhoToCall script={script} choice={choice} onChoose={setChoice} onTown={suggestTown} />
-        <section aria-labelledby="the-bills">
-          <h2 id="the-bills">{t('script.bills')}</h2>
-          <BillList bills={script.bills} />
-        </section>
-        <section aria-labelledby="what-to-say">
+        <section ref={whatToSay} className="what-to-say" aria-labelledby="what-to-say" data-testid="what-to-say">
           <h2 id="what-to-say">{t('script.whatToSay')}</h2>
           {choice && (
-            <p className="call-now" data-testid="call-now">
-              {choice.phone
-                ? t('legislators.callNow', { name: choice.name, phone: choice.phone.display, place: choice.phonePlace ?? '' })
-                : t('legislators.callNoPhone', { name: choice.name })}
-            </p>
+            <>
+              <p className="call-now" data-testid="call-now">
+                {choice.phone
+                  ? t('legislators.callNow', { name: choice.name, phone: choice.phone.display, place: choice.phonePlace ?? '' })
+                  : t('legislators.callNoPhone', { name: choice.name })}
+              </p>
+              <CallFromPhone choice={choice} />
+            </>
           )}
           {language === 'en' ? (
             <ScriptText text={script.text.en} bills={script.bills} values={valuesEn} language="en" testId="script-en" />
@@ -74,6 +87,7 @@ export function ScriptScreen({ id }: { id: string }) {
             </div>
           )}
         </section>
+        {choice && <CallOutcome key={choice.id} scriptId={script.id} legislatorId={choice.id} />}
       </main>
     </div>
   );

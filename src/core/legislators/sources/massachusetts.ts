@@ -37,6 +37,11 @@ const PersonFile = z.object({
 const OFFICE_KIND: Record<string, StoredStateOffice[0]> = { capitol: 'capitol', district: 'district', 'district-mail': 'district' };
 
 export function parseStateLegislator(file: string, content: string): StoredStateLegislator {
+  return readStateLegislator(file, content).person;
+}
+
+/** The person, and the day their current role started (null when the file does not say). */
+function readStateLegislator(file: string, content: string): { person: StoredStateLegislator; since: string | null } {
   const issues = new IssueList(file);
   const parsed = PersonFile.safeParse(readYaml(file, content));
   if (!parsed.success) {
@@ -60,7 +65,8 @@ export function parseStateLegislator(file: string, content: string): StoredState
   if (person.email !== undefined && !/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(person.email)) issues.add('email', 'is not an email address');
   issues.check();
   const party = person.party.find((p) => p.end_date === undefined) ?? person.party.at(-1)!;
-  return {
+  const since = role?.start_date === undefined ? null : isoDay(role.start_date);
+  const stored: StoredStateLegislator = {
     id: person.id,
     name: person.name,
     otherNames: (person.other_names ?? []).map((n) => n.name.trim()).filter((n) => n && n !== person.name),
@@ -71,16 +77,22 @@ export function parseStateLegislator(file: string, content: string): StoredState
     url: person.links?.[0]?.url ?? null,
     offices,
   };
+  return { person: stored, since };
 }
 
-/** The whole set: every file parsed (all issues gathered), no one twice, and not too few. */
-export function parseStateLegislators(files: { name: string; content: string }[]): StoredStateLegislator[] {
+/**
+ * The whole set: every file parsed (all issues gathered), no one twice, and not too few; with the
+ * newest start of a current role, which tells which General Court the files describe.
+ */
+export function parseStateLegislators(files: { name: string; content: string }[]): { people: StoredStateLegislator[]; latestStart: string | null } {
   const issues: SourceIssue[] = [];
   const people: StoredStateLegislator[] = [];
+  let latestStart: string | null = null;
   const seen = new Map<string, string>();
   for (const file of files) {
     try {
-      const person = parseStateLegislator(file.name, file.content);
+      const { person, since } = readStateLegislator(file.name, file.content);
+      if (since && (!latestStart || since > latestStart)) latestStart = since;
       const other = seen.get(person.id);
       if (other) issues.push({ file: file.name, where: 'id', reason: `the same person as ${other}` });
       seen.set(person.id, file.name);
@@ -92,5 +104,5 @@ export function parseStateLegislators(files: { name: string; content: string }[]
     if (issues.length >= 20) break;
   }
   if (issues.length > 0) throw new SourceError(issues.slice(0, 20));
-  return people.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return { people: people.sort((a, b) => a.name.localeCompare(b.name, 'en')), latestStart };
 }
