@@ -11,7 +11,7 @@ import { choosePin, PIN } from './organizer';
 
 export { PIN };
 
-export type ConsoleTab = 'signups' | 'calls' | 'export' | 'event' | 'content' | 'legislators' | 'backup';
+export type ConsoleTab = 'signups' | 'calls' | 'export' | 'vault' | 'event' | 'content' | 'legislators' | 'backup';
 
 export class ConsolePage {
   readonly kiosk: KioskPage;
@@ -30,13 +30,18 @@ export class ConsolePage {
     await this.page.locator('.pinpad [data-key="ok"]').tap();
   }
 
-  /** Chooses the PIN through the contract if none is set, then signs in on the kiosk by touch. */
-  async signIn(host: Host): Promise<void> {
+  /**
+   * Chooses the PIN through the contract if none is set, then signs in on the kiosk by touch. With
+   * no data key yet the console opens on the Data key tab; unless `stayOnKeyTab`, this moves on to
+   * the sign-ups tab, where tests written before the data key expect to start.
+   */
+  async signIn(host: Host, options: { stayOnKeyTab?: boolean } = {}): Promise<void> {
     await choosePin(host.api);
     await this.kiosk.open(host.url);
     await this.openPinScreen();
     await this.enterPin(PIN);
     await expect(this.page.getByTestId('console')).toBeVisible();
+    if (!options.stayOnKeyTab && (await this.page.getByTestId('vault-setup').isVisible())) await this.tab('signups');
   }
 
   async tab(name: ConsoleTab): Promise<void> {

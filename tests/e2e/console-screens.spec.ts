@@ -6,7 +6,7 @@
 import { audit, ORIENTATIONS } from './axe';
 import { ConsolePage } from './console-page';
 import { expect, test, type Host } from './host';
-import { choosePin } from './organizer';
+import { choosePin, organizerToken } from './organizer';
 
 async function seed(host: Host): Promise<void> {
   const people = [
@@ -37,11 +37,23 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
         if (fullPage) await page.evaluate('window.scrollTo(0, 0)');
         await page.screenshot({ path: `test-results/screens/${orientation}-${language}-console-${name}.png`, fullPage });
       };
-      await console.signIn(host);
+      await console.signIn(host, { stayOnKeyTab: true });
       if (language === 'es') {
         await page.getByTestId('language-button').tap();
         await expect(page.getByTestId('console-exit')).toHaveText('Volver al quiosco');
       }
+      // No data key yet: the console starts by making one.
+      await expect(page.getByTestId('vault-setup')).toBeVisible();
+      await shot('00a-vault-setup');
+      const passphrase = 'orbit velvet canyon mosaic lantern thistle';
+      expect((await host.api('vault.create', { passphrase }, await organizerToken(host.api))).body.ok).toBe(true);
+      await console.tab('signups');
+      await expect(page.getByTestId('vault-gate')).toBeVisible();
+      await shot('00b-vault-locked');
+      await console.tapEnd('vault-secret');
+      await console.type(passphrase);
+      await console.kiosk.closeKeyboard();
+      await page.getByTestId('vault-unlock-button').tap();
       await expect(page.getByTestId('signup-stats')).toBeVisible();
       await shot('01-signups');
       await page.getByTestId('open-signup').first().tap();
@@ -102,6 +114,10 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
       await page.getByTestId('confirm-restore-yes').tap();
       await expect(page.getByTestId('backup-outcome')).toHaveClass(/banner--error/);
       await shot('12-backup-refused');
+
+      await console.tab('vault');
+      await expect(page.getByTestId('vault-lock')).toBeVisible();
+      await shot('13-vault-unlocked');
     });
   }
 }

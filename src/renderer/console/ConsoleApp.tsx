@@ -46,7 +46,7 @@ function ConsoleShell({ onExit }: { onExit(): void }) {
   const { t } = useTranslation();
   const { event } = useKiosk();
   const { lock } = useConsole();
-  const { status } = useVault();
+  const { status, refresh } = useVault();
   // No data key yet, and no choice made to run without: the console starts by making one.
   const [tab, setTab] = useState<Tab>(() => (status?.state === 'none' && !status.sealingOff ? 'vault' : 'signups'));
   const Panel = PANELS[tab];
@@ -54,6 +54,8 @@ function ConsoleShell({ onExit }: { onExit(): void }) {
   const info = useLegislatorInfo(tab);
   const open = (next: Tab) => {
     setTab(next);
+    // The key may have been made, locked or unlocked elsewhere (another session, the API).
+    void refresh();
     window.scrollTo(0, 0);
   };
   useIdle(CONSOLE_IDLE_SECONDS, true, onExit);

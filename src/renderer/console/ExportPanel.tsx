@@ -125,6 +125,9 @@ export function ExportPanel() {
       <button type="button" className="button button--large" onClick={() => void exportFile()} disabled={busy || !preview || preview.rows === 0} data-testid="export-save">
         {t('console.export.save', { format: formatName })}
       </button>
+      <p className="export-note" data-testid="export-plain-note">
+        {t('console.vault.exportNote')}
+      </p>
       {saved && (
         <Notice kind="ok" testId="export-saved">
           <p>{t('console.export.saved', { filename: saved.filename, count: saved.rows })}</p>

@@ -15,6 +15,9 @@ export function VaultPanel() {
   const { call } = useConsole();
   const { status, refresh } = useVault();
   const [done, setDone] = useState<string | null>(null);
+  // Kept open from the first step to "Done": once the key exists the status says so at once, but
+  // the recovery code must stay on screen until the steward has kept it.
+  const [settingUp, setSettingUp] = useState(status?.state === 'none');
   if (!status) return null;
   const lock = async () => {
     await call('vault.lock', {});
@@ -30,9 +33,16 @@ export function VaultPanel() {
         <span className="vault-state__counts"> · {t('console.vault.counts', { sealed: status.sealed, plain: status.plain })}</span>
       </p>
       {status.sealingOff && <Notice kind="warning">{t('console.vault.sealingOffNote')}</Notice>}
-      {status.state === 'none' && <VaultSetup onDone={setDone} />}
-      {status.state === 'locked' && <UnlockForm />}
-      {status.state === 'unlocked' && (
+      {(settingUp || status.state === 'none') && (
+        <VaultSetup
+          onDone={(message) => {
+            setSettingUp(false);
+            setDone(message);
+          }}
+        />
+      )}
+      {!settingUp && status.state === 'locked' && <UnlockForm />}
+      {!settingUp && status.state === 'unlocked' && (
         <>
           <OpeningProgress />
           {status.unopened ? <Notice kind="warning">{t('console.vault.keys.unopened', { count: status.unopened })}</Notice> : null}
@@ -58,7 +68,7 @@ export function VaultPanel() {
           </ul>
         </section>
       )}
-      {status.state !== 'none' && status.canUnlock && <LostSecrets status={status} />}
+      {!settingUp && status.state !== 'none' && status.canUnlock && <LostSecrets status={status} />}
     </section>
   );
 }

@@ -46,6 +46,7 @@ export function VaultSetup({ replaceLostKey = false, onDone }: { replaceLostKey?
     try {
       const created = await call('vault.create', replaceLostKey ? { passphrase, replaceLostKey: true } : { passphrase });
       setStep({ name: 'code', code: created.recoveryCode, keyId: created.keyId });
+      await refresh();
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -67,10 +68,7 @@ export function VaultSetup({ replaceLostKey = false, onDone }: { replaceLostKey?
       <RecoveryCode
         code={step.code}
         keyId={step.keyId}
-        onDone={() => {
-          void refresh();
-          onDone(t('console.vault.setup.created'));
-        }}
+        onDone={() => onDone(t('console.vault.setup.created'))}
       />
     );
   }
