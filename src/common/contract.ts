@@ -33,6 +33,18 @@ import {
   VaultUnlockArgs,
 } from './vault';
 import { CallCount, CallExport, CallLogArgs, CallStats } from './calls';
+import {
+  BundleFile,
+  BundleImportArgs,
+  BundleImportResult,
+  HubStartArgs,
+  HubStatus,
+  JoinArgs,
+  KioskSyncStatus,
+  KitFile,
+  KitImportArgs,
+  KitImportResult,
+} from './sync';
 
 export type Access = 'public' | 'organizer';
 
@@ -167,6 +179,24 @@ export const contract = {
   'calls.stats': method('organizer', Empty, CallStats),
   /** Every tally as CSV (id, hour, script, legislator, outcome). */
   'calls.export': method('organizer', Empty, CallExport),
+  // Many kiosks, one list (src/core/sync).
+  /** The event kit (content, settings, the data key's public half, pairing code): on the steward's computer. */
+  'event.kit.export': method('organizer', Empty, KitFile),
+  /** Joins this kiosk to the event: same content and settings, sealing to the steward's key. */
+  'event.kit.import': method('organizer', KitImportArgs, KitImportResult),
+  /** This kiosk's sealed sign-ups and call tallies, signed, as one file. */
+  'sync.bundle.export': method('organizer', Empty, BundleFile),
+  /** A kiosk's bundle taken in: a union by id (conflicts and other keys counted, altered rows refused). */
+  'sync.bundle.import': method('organizer', BundleImportArgs, BundleImportResult),
+  /** "Receive from kiosks": listen on the local network for the sync endpoint only. */
+  'sync.hub.start': method('organizer', HubStartArgs, HubStatus),
+  'sync.hub.stop': method('organizer', Empty, HubStatus),
+  /** Where it listens, the pairing code, and each kiosk: last seen, rows received, rows waiting. */
+  'sync.hub.status': method('organizer', Empty, HubStatus),
+  /** Joins the event over the local network: the steward's address and pairing code. */
+  'sync.join': method('organizer', JoinArgs, KitImportResult),
+  /** This kiosk: its event, its hub, rows not yet confirmed, the last push and why it failed. */
+  'sync.status': method('organizer', Empty, KioskSyncStatus),
 } as const satisfies Record<MethodName, { access: Access; args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

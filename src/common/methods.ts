@@ -42,6 +42,15 @@ export const METHOD_NAMES = [
   'calls.count',
   'calls.stats',
   'calls.export',
+  'event.kit.export',
+  'event.kit.import',
+  'sync.bundle.export',
+  'sync.bundle.import',
+  'sync.hub.start',
+  'sync.hub.stop',
+  'sync.hub.status',
+  'sync.join',
+  'sync.status',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

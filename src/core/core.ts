@@ -26,6 +26,7 @@ import type { KdfParams } from './vault/wrap';
 import { People } from './signups/people';
 import { needsSealing } from './vault/seal-existing';
 import { sealWhatRemains } from './vault/handlers';
+import { SyncService } from './sync/service';
 
 export interface CoreOptions {
   /** Where the database lives (writable). */
@@ -97,10 +98,12 @@ export function createCore(options: CoreOptions): Core {
   const files = { databaseFile: store.file, nativeBinding: options.nativeBinding };
   // A key exists but something is still unsealed (a crash mid-way, an older copy): seal it now.
   if (vault.hasKey() && needsSealing(db, files)) sealWhatRemains({ db, clock, vault, people, files });
+  const sync = new SyncService({ db, clock, vault, people, files, content });
+  sync.resume();
   const startup = { at: startedAt, movedAside: store.movedAside, migrationsApplied: store.migrationsApplied };
   const storageErrors = new StorageErrors();
   const status = () => systemStatus({ databaseFile: store.file, storageErrors, startup });
-  const handlers: Handlers = createHandlers({ db, clock, content, pin, sessions, paths, legislators, files, onQuitRequested: options.onQuitRequested, systemStatus: status, setupFirst: options.setupFirst ?? true, vault, people });
+  const handlers: Handlers = createHandlers({ db, clock, content, pin, sessions, paths, legislators, files, onQuitRequested: options.onQuitRequested, systemStatus: status, setupFirst: options.setupFirst ?? true, vault, people, sync });
 
   async function dispatch<M extends MethodName>(method: M, rawArgs: unknown, context: CallContext) {
     const spec = contract[method];
@@ -145,6 +148,7 @@ export function createCore(options: CoreOptions): Core {
       return sessions.isOpen(token);
     },
     close() {
+      sync.close();
       vault.close();
       db.close();
     },

@@ -18,6 +18,7 @@ import { createSignup } from './signups/create';
 import { countSignups, signupGone } from './signups/query';
 import type { People } from './signups/people';
 import type { Vault } from './vault/vault';
+import type { SyncService } from './sync/service';
 import { sealWhatRemains, vaultHandlers } from './vault/handlers';
 import { eventNames } from './export/load';
 import { deleteSignup, purgeSignups } from './signups/delete';
@@ -64,6 +65,7 @@ export interface CoreDeps {
   setupFirst: boolean;
   vault: Vault;
   people: People;
+  sync: SyncService;
 }
 
 function requestQuit(quit: (() => void) | undefined): Record<string, never> {
@@ -76,7 +78,7 @@ function requestQuit(quit: (() => void) | undefined): Record<string, never> {
 }
 
 export function createHandlers(deps: CoreDeps): Handlers {
-  const { db, clock, content, pin, sessions, paths, legislators, files, systemStatus, vault, people } = deps;
+  const { db, clock, content, pin, sessions, paths, legislators, files, systemStatus, vault, people, sync } = deps;
   const event = (): EventSettings => {
     const current = readCurrentEvent(db);
     if (!current) throw new Error('No current event');
@@ -91,6 +93,7 @@ export function createHandlers(deps: CoreDeps): Handlers {
 
   return {
     ...vaultHandlers({ db, clock, vault, people, files }),
+    ...sync.handlers(),
     'content.get': () => content.active(),
     'event.get': () => event(),
     'signup.create': (args) => {
@@ -100,6 +103,8 @@ export function createHandlers(deps: CoreDeps): Handlers {
         id = saved.id;
         return saved.record;
       });
+      // A kiosk in an event sends it to the steward's computer within seconds.
+      sync.written();
       return { id };
     },
     'organizer.status': () => {
@@ -158,7 +163,11 @@ export function createHandlers(deps: CoreDeps): Handlers {
     'app.quit': () => requestQuit(deps.onQuitRequested),
     'documents.pdf': (args) => documentsPdf(args, { pack: content.active(), event: event(), resourcesDir: paths.resources, now: clock.now() }),
     'system.status': () => systemStatus(),
-    'calls.log': (args) => logCall(db, args, { pack: content.active(), legislators, eventId: event().id, now: isoNow(clock) }),
+    'calls.log': (args) => {
+      const logged = logCall(db, args, { pack: content.active(), legislators, eventId: event().id, now: isoNow(clock) });
+      sync.written();
+      return logged;
+    },
     'calls.count': () => ({ total: event().showCallCount ? countCalls(db) : null }),
     'calls.stats': () => callStats(db, content.active(), (id) => legislators.findLegislator(id)),
     'calls.export': () => exportCalls(db, content.active(), clock.now()),

@@ -6,6 +6,7 @@
 import type { Language } from '../common/content';
 import { ORGANIZER_MESSAGES } from './organizer-messages';
 import { VAULT_MESSAGES } from './vault-messages';
+import { SYNC_MESSAGES } from './sync-messages';
 
 const KIOSK_MESSAGES = {
   signupInvalid: {
@@ -34,9 +35,9 @@ const KIOSK_MESSAGES = {
   },
 } as const;
 
-const MESSAGES: Record<MessageKey, Record<Language, string>> = { ...KIOSK_MESSAGES, ...ORGANIZER_MESSAGES, ...VAULT_MESSAGES };
+const MESSAGES: Record<MessageKey, Record<Language, string>> = { ...KIOSK_MESSAGES, ...ORGANIZER_MESSAGES, ...VAULT_MESSAGES, ...SYNC_MESSAGES };
 
-export type MessageKey = keyof typeof KIOSK_MESSAGES | keyof typeof ORGANIZER_MESSAGES | keyof typeof VAULT_MESSAGES;
+export type MessageKey = keyof typeof KIOSK_MESSAGES | keyof typeof ORGANIZER_MESSAGES | keyof typeof VAULT_MESSAGES | keyof typeof SYNC_MESSAGES;
 
 /** A sentence not yet put into words: a key and what fills its `{name}` placeholders. */
 export interface Sentence {

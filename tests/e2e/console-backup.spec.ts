@@ -1,7 +1,7 @@
 import { ConsolePage } from './console-page';
 import { expect, test } from './host';
 
-test('a backup saved from the console restores after a confirmation that says what it replaces; a bad file changes nothing', async ({ page, host }) => {
+test('a backup saved from the console comes back in after a confirmation that says what it adds and replaces; a bad file changes nothing', async ({ page, host }) => {
   await host.api('signup.create', { language: 'en', firstName: 'Dana', email: 'dana@example.org', organizationIds: [], consent: { email: true, sms: false } });
   const console = new ConsolePage(page);
   await console.signIn(host);
@@ -30,14 +30,15 @@ test('a backup saved from the console restores after a confirmation that says wh
 
   await input.setInputFiles({ name: backup.name, mimeType: 'application/octet-stream', buffer: backup.bytes });
   const dialog = page.getByTestId('confirm-restore');
-  await expect(dialog).toContainText('Replace all the data on this kiosk?');
+  await expect(dialog).toContainText('Bring this backup in?');
   await expect(dialog).toContainText(`Backup file: ${backup.name}`);
-  await expect(dialog).toContainText('The 1 sign-up on this kiosk now, the event settings and the content will be replaced');
+  await expect(dialog).toContainText('The 1 sign-up on this kiosk now stays; the backup’s sign-ups are added to it.');
   await page.getByTestId('confirm-restore-yes').tap();
-  await expect(page.getByTestId('backup-outcome')).toContainText(`Restored ${backup.name}: 1 sign-up, content as of November 25, 2026.`);
-  await expect(page.getByTestId('backup-outcome')).toContainText('The data it replaced was kept as ');
+  // Dana was deleted on purpose after the backup: she stays deleted. Eli, who signed up since, stays.
+  await expect(page.getByTestId('backup-outcome')).toContainText(`Restored ${backup.name}: 1 sign-up here now (0 added), content as of November 25, 2026.`);
+  await expect(page.getByTestId('backup-outcome')).toContainText('The data as it was before is kept as ');
 
   await console.tab('signups');
   await expect(page.getByTestId('signup-total')).toHaveText('1 sign-up');
-  await expect(page.getByTestId('signup-row')).toContainText('Dana');
+  await expect(page.getByTestId('signup-row')).toContainText('Eli');
 });

@@ -35,6 +35,9 @@ test('a sign-up made at the kiosk shows in the counts and in full, consent texts
 
   await console.openPinScreen();
   await console.enterPin('482916');
+  // No data key yet: the console opens on the Data key tab.
+  await expect(page.getByTestId('vault-setup')).toBeVisible();
+  await console.tab('signups');
   await expect(page.getByTestId('signup-total')).toHaveText('1 sign-up');
   await expect(page.getByTestId('stats-language')).toContainText(/Spanish\s*1/);
   await expect(page.getByTestId('stats-organization')).toContainText(/MIRA\) Coalition\s*1/);

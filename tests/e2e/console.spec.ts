@@ -37,6 +37,9 @@ test.describe('first run', () => {
     await console.enterPin(PIN);
     await expect(page.getByTestId('console')).toBeVisible();
     await page.getByTestId('language-button').tap();
+    // Next comes the data key, before anyone reads a sign-up.
+    await expect(page.getByTestId('vault-setup')).toBeVisible();
+    await console.tab('signups');
     await expect(page.getByTestId('signup-total')).toHaveText('1 sign-up');
     await expect(page.getByTestId('signup-row')).toContainText('Carmen');
 

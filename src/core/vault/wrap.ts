@@ -8,6 +8,7 @@
  */
 import crypto from 'node:crypto';
 import { z } from 'zod';
+import { newGroupedCode, normalizeGroupedCode } from '../grouped-code';
 
 export const KDF = { N: 2 ** 18, r: 8, p: 1 } as const;
 /** The recovery code carries 125 random bits: no guessing to slow down, so a light scrypt will do. */
@@ -74,29 +75,9 @@ export function normalizePassphrase(passphrase: string): string {
   return passphrase.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-// Crockford's base32: no I, L, O or U, so a code read aloud or typed from paper is unambiguous.
-const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const CODE_GROUPS = 5;
-const GROUP_LENGTH = 5;
-
-/** 25 random characters (125 bits), shown in five groups: 7K3MQ-9QX2A-… */
-export function newRecoveryCode(): string {
-  const chars = Array.from({ length: CODE_GROUPS * GROUP_LENGTH }, () => CODE_ALPHABET[crypto.randomInt(32)]);
-  const groups: string[] = [];
-  for (let i = 0; i < chars.length; i += GROUP_LENGTH) groups.push(chars.slice(i, i + GROUP_LENGTH).join(''));
-  return groups.join('-');
-}
-
-/** The code as typed back (any case, spaces or dashes, O for 0, I or L for 1), or null. */
-export function normalizeRecoveryCode(typed: string): string | null {
-  const compact = typed
-    .toUpperCase()
-    .replace(/[\s-]+/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
-  if (compact.length !== CODE_GROUPS * GROUP_LENGTH || [...compact].some((c) => !CODE_ALPHABET.includes(c))) return null;
-  return compact;
-}
+/** The recovery code: a grouped code (grouped-code.ts), shown once and printed on the recovery sheet. */
+export const newRecoveryCode = newGroupedCode;
+export const normalizeRecoveryCode = normalizeGroupedCode;
 
 export async function wrapPrivateKey(privateKey: Buffer, keyId: string, passphrase: string, recoveryCode: string, cost: KdfParams = KDF): Promise<WrappedKey> {
   const code = normalizeRecoveryCode(recoveryCode);

@@ -14,8 +14,9 @@ import { errorMessage, useConsole } from './session';
 type Chosen = { name: string; size: number; base64: string; signups: number };
 
 /**
- * A backup is the whole database in one file. Restoring replaces everything on this computer, so
- * it asks first and says what will be replaced; core keeps a copy of the replaced data.
+ * A backup is the whole database in one file. Restoring adds its sign-ups to those here (never
+ * removes one) and replaces the settings and content, so it asks first and says so; core keeps a
+ * copy of the data as it was.
  */
 export function BackupPanel() {
   const { t, i18n } = useTranslation();
@@ -58,7 +59,7 @@ export function BackupPanel() {
       await reload();
       setOutcome({
         kind: 'ok',
-        text: t('console.backup.restored', { file: file.name, count: result.signups, asOf: formatDate(result.contentAsOf, language) }),
+        text: t('console.backup.restored', { file: file.name, count: result.signups, added: result.added ?? 0, asOf: formatDate(result.contentAsOf, language) }),
         detail: t('console.backup.previousCopy', { file: result.previousCopy }),
       });
     } catch (e) {
