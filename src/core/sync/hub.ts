@@ -10,6 +10,7 @@
  * answer only counts) nor add (a push must carry an enrollment made with the code, and be signed).
  * Requests from a web page (any Origin header) are refused.
  */
+import type Database from 'better-sqlite3';
 import http from 'node:http';
 import crypto from 'node:crypto';
 import os from 'node:os';
@@ -25,7 +26,7 @@ export const DEFAULT_HUB_PORT = 5181;
 const MAX_BODY = 64 * 1024 * 1024;
 
 export interface HubDeps {
-  db: import('better-sqlite3').Database;
+  db: Database.Database;
   /** The event, the pairing key and the time, read at each request (the steward may change them). */
   context(): ImportContext & { pairingCode: string };
   kit(): EventKit;
