@@ -27,6 +27,8 @@ export const ExportPreview = z.object({
   skippedNoEmail: count,
   /** People left out because they gave an email but did not agree to be emailed (see formats.ts). */
   skippedNoConsent: count,
+  /** Sign-ups joined to another of the same person (same email or phone): one row each. */
+  merged: count.optional(),
 });
 export type ExportPreview = z.infer<typeof ExportPreview>;
 

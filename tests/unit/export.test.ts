@@ -99,6 +99,8 @@ describe('signups.export', () => {
       ...['granted', 'text', 'language', 'recorded_at', 'method'].map((f) => `consent_sms_${f}`),
       'consent_share_mira-coalition_organization',
       ...['granted', 'text', 'language', 'recorded_at', 'method'].map((f) => `consent_share_mira-coalition_${f}`),
+      'merged_signup_ids',
+      'consent_history',
     ]);
   });
 
@@ -131,7 +133,7 @@ describe('signups.export', () => {
     const k = await kiosk();
     await k.signUp({ language: 'es', firstName: 'María José', organizationIds: ['mira-coalition', 'chirla'], consent: { email: true, sms: true } });
     await k.signUp({ firstName: 'Bo', lastName: undefined, email: undefined, phone: '+52 55 1234 5678', zip: undefined, organizationIds: [], consent: { email: false, sms: true } });
-    await k.signUp({ firstName: '=Eve, "the" 🌻', phone: undefined, organizationIds: ['nilc'], consent: { email: false, sms: false } });
+    await k.signUp({ firstName: '=Eve, "the" 🌻', email: 'eve@example.org', phone: undefined, organizationIds: ['nilc'], consent: { email: false, sms: false } });
     const { items } = await k.call<{ items: SignupRecord[] }>('signups.list', {});
     const { table } = await k.exportCsv('full');
     expect(table.rows).toHaveLength(3);
@@ -222,7 +224,7 @@ describe('signups.export', () => {
       full: { rows: 4, skippedNoEmail: 0, skippedNoConsent: 0 },
     };
     for (const [format, counts] of Object.entries(expected)) {
-      expect(await k.call('signups.exportPreview', { format }), format).toEqual(counts);
+      expect(await k.call('signups.exportPreview', { format }), format).toEqual({ ...counts, merged: 0 });
       const result = await k.exportCsv(format);
       expect({ rows: result.rows, skippedNoEmail: result.skippedNoEmail, skippedNoConsent: result.skippedNoConsent }).toEqual(counts);
       expect(result.table.rows).toHaveLength(counts.rows);
@@ -241,6 +243,35 @@ describe('signups.export', () => {
       ['6175550123', 'OPT_IN'],
       ['', 'UNSPECIFIED'],
     ]);
+  });
+
+  it('makes one person of the same email or the same phone and first name, keeping every consent record; a family sharing a phone stays apart', async () => {
+    const k = await kiosk();
+    // The same person at two kiosks: different case, a later yes to texts, another organization.
+    await k.signUp({ firstName: 'Rosa', email: 'Rosa.Q@example.org', phone: undefined, organizationIds: ['mira-coalition'], consent: { email: true, sms: false } });
+    await k.signUp({ firstName: 'Rosa', lastName: 'Quispe', email: 'rosa.q@example.org', phone: '617-555-0177', organizationIds: ['chirla'], consent: { email: false, sms: true } });
+    // A mother and her son, one phone, no email: two people.
+    await k.signUp({ firstName: 'Marta', email: undefined, phone: '617-555-0188', organizationIds: ['nilc'], consent: { email: false, sms: true } });
+    await k.signUp({ firstName: 'Tomás', email: undefined, phone: '617-555-0188', organizationIds: ['nilc'], consent: { email: false, sms: true } });
+    // The same person again by phone and first name (any accents or case).
+    await k.signUp({ firstName: 'tomas', email: undefined, phone: '(617) 555-0188', organizationIds: [], consent: { email: false, sms: true } });
+
+    expect(await k.call('signups.exportPreview', { format: 'full' })).toEqual({ rows: 3, skippedNoEmail: 0, skippedNoConsent: 0, merged: 2 });
+    const an = await k.exportCsv('action-network');
+    expect(an.merged).toBe(2);
+    // One row for Rosa, with her newest details, and a yes to email from her first sign-up.
+    expect(an.table.rows).toEqual([{ first_name: 'Rosa', last_name: 'Quispe', email: 'rosa.q@example.org', zip_code: '02130', can2_phone: '6175550177' }]);
+    const full = (await k.exportCsv('full')).table.rows;
+    expect(full.map((r) => r.first_name)).toEqual(['Rosa', 'Marta', 'tomas']);
+    const rosa = full[0]!;
+    expect(rosa.merged_signup_ids?.split(' ')).toHaveLength(2);
+    expect(rosa.consent_email_granted).toBe('yes');
+    expect(rosa['consent_share_mira-coalition_granted']).toBe('yes');
+    expect(rosa.consent_share_chirla_granted).toBe('yes');
+    // Every consent record of both sign-ups: email, sms and a share each.
+    expect(rosa.consent_history?.split('\n')).toHaveLength(6);
+    expect(rosa.consent_history).toMatch(/ email no en \(kiosk checkbox\): /);
+    expect(rosa.consent_history).toMatch(/ email yes en \(kiosk checkbox\): /);
   });
 
   it('names files by format and date only, and refuses an organization nobody knows', async () => {

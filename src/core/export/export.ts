@@ -7,6 +7,7 @@ import { sentence } from '../messages';
 import { csvDocument } from './csv';
 import { exportFilename, fullHeader, fullRow, selectForTool, type Selected } from './formats';
 import { inScope, organizationIdsIn, toContact } from './load';
+import { onePersonOnce } from './people';
 
 export interface ExportSource {
   /** Everyone the organizer can read, oldest first. */
@@ -22,26 +23,27 @@ function checkOrganization(source: ExportSource, organizationId: string | undefi
   if (!known) throw new AppError('not_found', sentence('unknownOrganization', { id: organizationId }));
 }
 
-function select(source: ExportSource, { format, organizationId }: ExportArgs): Selected {
-  const records = inScope(source.records, organizationId);
-  if (format !== 'full') return selectForTool(format, records.map(toContact));
-  const organizationIds = organizationIdsIn(records);
+function select(source: ExportSource, { format, organizationId }: ExportArgs): Selected & { merged: number } {
+  const { people, merged } = onePersonOnce(inScope(source.records, organizationId));
+  if (format !== 'full') return { ...selectForTool(format, people.map(toContact)), merged };
+  const organizationIds = organizationIdsIn(people);
   const names = source.eventNames();
   return {
     header: fullHeader(organizationIds),
-    rows: records.map((r) => fullRow(r, organizationIds, names.get(r.eventId) ?? null)),
+    rows: people.map((r) => fullRow(r, organizationIds, names.get(r.eventId) ?? null)),
     skippedNoEmail: 0,
     skippedNoConsent: 0,
+    merged,
   };
 }
 
 export function previewExport(source: ExportSource, args: ExportArgs): ExportPreview {
   checkOrganization(source, args.organizationId);
-  const records = inScope(source.records, args.organizationId);
+  const { people, merged } = onePersonOnce(inScope(source.records, args.organizationId));
   // The full export has everyone in scope; the tools' selection is cheap, so run the real one.
-  if (args.format === 'full') return { rows: records.length, skippedNoEmail: 0, skippedNoConsent: 0 };
-  const { rows, skippedNoEmail, skippedNoConsent } = selectForTool(args.format, records.map(toContact));
-  return { rows: rows.length, skippedNoEmail, skippedNoConsent };
+  if (args.format === 'full') return { rows: people.length, skippedNoEmail: 0, skippedNoConsent: 0, merged };
+  const { rows, skippedNoEmail, skippedNoConsent } = selectForTool(args.format, people.map(toContact));
+  return { rows: rows.length, skippedNoEmail, skippedNoConsent, merged };
 }
 
 export function exportSignups(source: ExportSource, args: ExportArgs, now: Date): ExportResult {
@@ -53,5 +55,6 @@ export function exportSignups(source: ExportSource, args: ExportArgs, now: Date)
     rows: selected.rows.length,
     skippedNoEmail: selected.skippedNoEmail,
     skippedNoConsent: selected.skippedNoConsent,
+    merged: selected.merged,
   };
 }

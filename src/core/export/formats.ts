@@ -178,6 +178,9 @@ export const FULL_PERSON_COLUMNS = [
 const consentColumns = (prefix: string) => CONSENT_FIELDS.map((field) => `${prefix}_${field}`);
 export const sharePrefix = (organizationId: string) => `consent_share_${organizationId}`;
 
+/** After the consent blocks: the sign-ups joined into this person, and every consent record they made. */
+export const FULL_MERGE_COLUMNS = ['merged_signup_ids', 'consent_history'] as const;
+
 /** Share consents get one block of columns per organization in the file, sorted by id. */
 export function fullHeader(organizationIds: readonly string[]): string[] {
   return [
@@ -185,7 +188,15 @@ export function fullHeader(organizationIds: readonly string[]): string[] {
     ...consentColumns('consent_email'),
     ...consentColumns('consent_sms'),
     ...organizationIds.flatMap((id) => [`${sharePrefix(id)}_organization`, ...consentColumns(sharePrefix(id))]),
+    ...FULL_MERGE_COLUMNS,
   ];
+}
+
+/** One line per consent record: when, what, the answer, the language, how, and the exact text. */
+function consentHistory(consents: readonly ConsentRecord[]): string {
+  return consents
+    .map((c) => `${c.recordedAt} ${c.kind}${c.organizationId ? `:${c.organizationId}` : ''} ${c.granted ? 'yes' : 'no'} ${c.language} (${c.method}): ${c.text}`)
+    .join('\n');
 }
 
 function consentCells(consent: ConsentRecord | undefined): Cell[] {
@@ -193,7 +204,7 @@ function consentCells(consent: ConsentRecord | undefined): Cell[] {
   return [consent.granted ? 'yes' : 'no', consent.text, consent.language, consent.recordedAt, consent.method];
 }
 
-export function fullRow(record: SignupRecord, organizationIds: readonly string[], eventName: string | null): Cell[] {
+export function fullRow(record: SignupRecord & { mergedIds?: string[] }, organizationIds: readonly string[], eventName: string | null): Cell[] {
   const find = (kind: ConsentRecord['kind'], organizationId: string | null) =>
     record.consents.find((c) => c.kind === kind && c.organizationId === organizationId);
   return [
@@ -214,6 +225,8 @@ export function fullRow(record: SignupRecord, organizationIds: readonly string[]
       record.organizations.find((o) => o.id === id)?.name ?? null,
       ...consentCells(find('share', id)),
     ]),
+    (record.mergedIds ?? [record.id]).join(' '),
+    consentHistory(record.consents),
   ];
 }
 

@@ -111,6 +111,11 @@ export function ExportPanel() {
                 {t('console.export.noEmail', { count: preview.skippedNoEmail, format: formatName })}
               </Notice>
             )}
+            {preview.merged ? (
+              <Notice kind="ok" testId="export-merged">
+                {t('console.vault.mergedPeople', { count: preview.merged })}
+              </Notice>
+            ) : null}
             {preview.skippedNoConsent > 0 && (
               <Notice kind="warning" testId="export-no-consent">
                 {t('console.export.noConsent', { count: preview.skippedNoConsent, format: formatName })}
