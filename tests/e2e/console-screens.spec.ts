@@ -45,6 +45,10 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
       // No data key yet: the console starts by making one.
       await expect(page.getByTestId('vault-setup')).toBeVisible();
       await shot('00a-vault-setup');
+      // Without a key of its own, this computer is a kiosk that can join an event.
+      await console.tab('kiosks');
+      await expect(page.getByTestId('sync-kiosk')).toBeVisible();
+      await shot('00c-kiosks-join');
       const passphrase = 'orbit velvet canyon mosaic lantern thistle';
       expect((await host.api('vault.create', { passphrase }, await organizerToken(host.api))).body.ok).toBe(true);
       await console.tab('signups');
@@ -118,6 +122,14 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
       await console.tab('vault');
       await expect(page.getByTestId('vault-lock')).toBeVisible();
       await shot('13-vault-unlocked');
+
+      // With the key, it is the steward's computer: kit, receiving from kiosks, bundles.
+      await console.tab('kiosks');
+      await page.getByTestId('sync-hub-toggle').tap();
+      await expect(page.getByTestId('sync-code')).toBeVisible();
+      await shot('14-kiosks-steward');
+      await page.getByTestId('sync-hub-toggle').tap();
+      await expect(page.getByTestId('sync-code')).toHaveCount(0);
     });
   }
 }

@@ -20,6 +20,7 @@ import { PrintPanel } from './PrintPanel';
 import { SignupsPanel } from './SignupsPanel';
 import { SealedGate } from './vault/UnlockForm';
 import { VaultPanel } from './vault/VaultPanel';
+import { SyncPanel } from './sync/SyncPanel';
 import { useVault, VaultProvider } from './vault/vault-state';
 
 /** One tab per panel, in this order; each panel is its own component file. */
@@ -28,6 +29,7 @@ const PANELS = {
   calls: CallsPanel,
   export: ExportPanel,
   vault: VaultPanel,
+  kiosks: SyncPanel,
   event: EventPanel,
   content: ContentPanel,
   legislators: LegislatorsPanel,
