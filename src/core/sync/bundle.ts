@@ -11,7 +11,7 @@
  */
 import type Database from 'better-sqlite3';
 import crypto from 'node:crypto';
-import { BUNDLE_KIND, type Bundle, type BundleImportResult, type SealedRowOut, type TallyOut } from '../../common/sync';
+import { Bundle as BundleShape, BUNDLE_KIND, type Bundle, type BundleImportResult, type SealedRowOut, type TallyOut } from '../../common/sync';
 import { AppError } from '../errors';
 import { sentence } from '../messages';
 import { enrollment, macMatches, type KioskIdentity } from './identity';
@@ -137,7 +137,6 @@ function checkSender(db: Database.Database, bundle: Bundle, context: ImportConte
 
 interface Statements {
   existing: Database.Statement;
-  deleted: Database.Statement;
   insertRow: Database.Statement;
   conflict: Database.Statement;
   insertTally: Database.Statement;
@@ -147,8 +146,7 @@ interface Statements {
 function statements(db: Database.Database): Statements {
   return {
     existing: db.prepare('SELECT box FROM sealed_signups WHERE id = ?').pluck(),
-    deleted: db.prepare('SELECT 1 FROM deleted_signups WHERE id = ?').pluck(),
-    insertRow: db.prepare('INSERT INTO sealed_signups (id, client_id, created_hour, key_id, format, box, kiosk_id) VALUES (?, NULL, ?, ?, ?, ?, ?)'),
+    insertRow: db.prepare('INSERT OR IGNORE INTO sealed_signups (id, client_id, created_hour, key_id, format, box, kiosk_id) VALUES (?, NULL, ?, ?, ?, ?, ?)'),
     conflict: db.prepare('INSERT OR IGNORE INTO sync_conflicts (id, digest, kiosk_id, box, received_at) VALUES (?, ?, ?, ?, ?)'),
     insertTally: db.prepare(
       'INSERT OR IGNORE INTO call_tallies (id, event_id, script_id, legislator_id, legislator_name, outcome, hour, kiosk_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -164,6 +162,8 @@ function statements(db: Database.Database): Statements {
 export function importBundle(db: Database.Database, bundle: Bundle, context: ImportContext): BundleImportResult {
   checkSender(db, bundle, context);
   const known = new Set(db.prepare('SELECT key_id FROM vault_keys').pluck().all() as string[]);
+  // Few people are deleted one by one: held in memory rather than looked up for every row.
+  const deleted = new Set(db.prepare('SELECT id FROM deleted_signups').pluck().all() as string[]);
   const s = statements(db);
   const kioskId = bundle.kiosk.id;
   return db.transaction(() => {
@@ -174,23 +174,23 @@ export function importBundle(db: Database.Database, bundle: Bundle, context: Imp
         result.altered += 1;
         continue;
       }
-      const here = s.existing.get(row.id) as Buffer | undefined;
-      if (here) {
-        if (here.equals(box)) result.duplicates += 1;
-        else {
-          result.conflicts += 1;
-          s.conflict.run(row.id, row.digest, kioskId, box, context.now);
-        }
-        continue;
-      }
       // Deleted here on purpose: a merge never brings a person back.
-      if (s.deleted.get(row.id)) {
+      if (deleted.has(row.id)) {
         result.duplicates += 1;
         continue;
       }
-      s.insertRow.run(row.id, row.createdHour, row.keyId, row.format, box, kioskId);
-      result.added += 1;
-      if (!known.has(row.keyId)) result.unknownKey += 1;
+      if (s.insertRow.run(row.id, row.createdHour, row.keyId, row.format, box, kioskId).changes > 0) {
+        result.added += 1;
+        if (!known.has(row.keyId)) result.unknownKey += 1;
+        continue;
+      }
+      // Already here: the same bytes, or another row under the same id (set aside, never merged).
+      const here = s.existing.get(row.id) as Buffer;
+      if (here.equals(box)) result.duplicates += 1;
+      else {
+        result.conflicts += 1;
+        s.conflict.run(row.id, row.digest, kioskId, box, context.now);
+      }
     }
     for (const tally of bundle.tallies) {
       const { digest, ...fields } = tally;
@@ -215,12 +215,43 @@ export function markSent(db: Database.Database, ids: readonly string[], at: stri
   })();
 }
 
-export function parseBundleText(text: string): unknown {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HOUR = /^\d{4}-\d{2}-\d{2}T\d{2}:00:00\.000Z$/;
+const KEY_ID = /^[0-9a-f]{16}$/;
+const DIGEST = /^[0-9a-f]{64}$/;
+const OUTCOMES = new Set(['talked', 'voicemail', 'no-answer']);
+const text = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
+
+/** The same rules as SealedRowOut (common/sync.ts), checked by hand for speed; the box's bytes are checked by its digest. */
+function isSealedRow(value: unknown): value is SealedRowOut {
+  if (typeof value !== 'object' || value === null || Object.keys(value).length !== 6) return false;
+  const r = value as Record<string, unknown>;
+  return (
+    text(r.id, 36) && UUID.test(r.id) && text(r.createdHour, 24) && HOUR.test(r.createdHour) && text(r.keyId, 16) && KEY_ID.test(r.keyId) &&
+    Number.isInteger(r.format) && (r.format as number) >= 1 && (r.format as number) <= 1000 && text(r.box, 2_000_000) && text(r.digest, 64) && DIGEST.test(r.digest)
+  );
+}
+
+function isTally(value: unknown): value is TallyOut {
+  if (typeof value !== 'object' || value === null || Object.keys(value).length !== 8) return false;
+  const t = value as Record<string, unknown>;
+  return (
+    text(t.id, 36) && UUID.test(t.id) && text(t.eventId, 36) && UUID.test(t.eventId) && text(t.scriptId, 64) && text(t.legislatorId, 100) &&
+    text(t.legislatorName, 200) && typeof t.outcome === 'string' && OUTCOMES.has(t.outcome) && text(t.hour, 24) && HOUR.test(t.hour) && text(t.digest, 64) && DIGEST.test(t.digest)
+  );
+}
+
+/** A bundle from its JSON text, every row checked; a refusal (that changes nothing) otherwise. */
+export function readBundle(json: string): Bundle {
+  let parsed: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    parsed = JSON.parse(json) as unknown;
   } catch {
     refuse('bundleUnreadable');
   }
+  const bundle = BundleShape.safeParse(parsed);
+  if (!bundle.success || !bundle.data.rows.every(isSealedRow) || !bundle.data.tallies.every(isTally)) refuse('bundleUnreadable');
+  return bundle.data as Bundle;
 }
 
 export type { SealedRowOut };

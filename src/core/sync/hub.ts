@@ -15,10 +15,10 @@ import http from 'node:http';
 import crypto from 'node:crypto';
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
-import { Bundle, type EventKit } from '../../common/sync';
+import type { EventKit } from '../../common/sync';
 import { AppError } from '../errors';
 import { say } from '../messages';
-import { importBundle, type ImportContext } from './bundle';
+import { importBundle, readBundle, type ImportContext } from './bundle';
 import { mac, macMatches, pairingKey } from './identity';
 
 export const SYNC_PATHS = { push: '/sync/v1/push', kit: '/sync/v1/kit' } as const;
@@ -121,12 +121,10 @@ export class Hub {
       if (request.method !== 'POST' || (request.url !== SYNC_PATHS.push && request.url !== SYNC_PATHS.kit)) {
         return answer(response, 404, { ok: false, error: { code: 'unknown_method', message: 'Only kiosk sync is served here.' } });
       }
-      const body = JSON.parse(await readBody(request)) as unknown;
+      const body = await readBody(request);
       const context = this.deps.context();
-      if (request.url === SYNC_PATHS.kit) return this.sendKit(body, context.pairingCode, response);
-      const bundle = Bundle.safeParse(body);
-      if (!bundle.success) return answer(response, 400, { ok: false, error: { code: 'invalid_argument', message: say('bundleUnreadable') } });
-      const result = importBundle(this.deps.db, bundle.data, context);
+      if (request.url === SYNC_PATHS.kit) return this.sendKit(JSON.parse(body) as unknown, context.pairingCode, response);
+      const result = importBundle(this.deps.db, readBundle(body), context);
       this.deps.onReceived?.();
       answer(response, 200, { ok: true, result });
     } catch (error) {

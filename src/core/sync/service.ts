@@ -4,7 +4,6 @@
  * methods for kits, bundles and live sync.
  */
 import type Database from 'better-sqlite3';
-import { Bundle } from '../../common/sync';
 import type { HubStatus, KioskSyncStatus } from '../../common/sync';
 import { isoNow } from '../clock';
 import type { ContentStore } from '../content/store';
@@ -14,7 +13,7 @@ import type { Handlers } from '../handlers';
 import { logError } from '../log';
 import { sentence } from '../messages';
 import { sealWhatRemains, type VaultDeps } from '../vault/handlers';
-import { importBundle, makeBundle, outgoing, parseBundleText } from './bundle';
+import { importBundle, makeBundle, outgoing, readBundle } from './bundle';
 import { DEFAULT_HUB_PORT, Hub } from './hub';
 import { hubPairingCode, kioskIdentity, membership, pairingKey } from './identity';
 import { joinWithKit, kitFile, makeKit, readKit } from './kit';
@@ -135,11 +134,7 @@ export class SyncService {
           tallies: bundle.tallies.length,
         };
       },
-      'sync.bundle.import': ({ base64 }) => {
-        const parsed = Bundle.safeParse(parseBundleText(Buffer.from(base64.replace(/\s+/g, ''), 'base64').toString('utf8')));
-        if (!parsed.success) throw new AppError('invalid_argument', sentence('bundleUnreadable'));
-        return importBundle(db, parsed.data, this.importContext());
-      },
+      'sync.bundle.import': ({ base64 }) => importBundle(db, readBundle(Buffer.from(base64, 'base64').toString('utf8')), this.importContext()),
       'sync.hub.start': async ({ port }) => {
         await this.hub.start(port ?? DEFAULT_HUB_PORT);
         db.prepare('INSERT INTO app_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(HUB_PORT_KEY, String(this.hub.port));
