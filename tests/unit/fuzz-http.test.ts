@@ -36,7 +36,8 @@ let port = 0;
 /** A live organizer session, renewed when a fuzzed logout ends it. */
 let token = '';
 /** What the host passed on to core for the request in flight, if anything, and with a live session or not. */
-let passedOn: { method: string; args: unknown; signedIn: boolean } | null = null;
+type PassedOn = { method: string; args: unknown; signedIn: boolean };
+let passedOn: PassedOn | null = null;
 const reach = new ReachTally();
 
 interface RawAnswer {
@@ -347,7 +348,8 @@ async function sendWellFormed(method: MethodName, { withSession, odd, ...request
       return;
     }
   }
-  const call = passedOn as typeof passedOn;
+  // Set by the core wrapper while the request was answered (TypeScript cannot see that).
+  const call = passedOn as PassedOn | null;
   const reached = call !== null && isMethodName(call.method) && (contract[call.method].access === 'public' || call.signedIn) && passesSchema(contract[call.method].args, call.args);
   reach.record(method, { eligible: true, reached, code: call === null ? 'held by the host' : answer.status === 200 ? 'ok' : `http ${answer.status}` });
 }
