@@ -29,7 +29,7 @@ const RUNS = Number(process.env.TAK_FUZZ_RUNS ?? 25);
 const SEED = process.env.TAK_FUZZ_SEED === undefined ? undefined : Number(process.env.TAK_FUZZ_SEED);
 const PIN = '246810';
 /** The methods that write people's data get more runs. */
-const MORE_RUNS: Partial<Record<MethodName, number>> = { 'signup.create': 4, 'content.import': 2, 'event.update': 2 };
+const MORE_RUNS: Partial<Record<MethodName, number>> = { 'signup.create': 4, 'content.import': 4, 'event.update': 2 };
 const PIN_METHODS = new Set<MethodName>(['organizer.login', 'organizer.setup']);
 
 /** Arguments made at call time from the current data (an existing id, the current count). */
@@ -58,7 +58,7 @@ const reach = new ReachTally();
 /** Every method and mode: at least this share of the calls that could reach the handler do. */
 const MIN_REACHED = 1 / 3;
 /** The writers must also get this share of calls through to a stored result. */
-const MIN_OK: Partial<Record<MethodName, number>> = { 'signup.create': 1 / 3, 'event.update': 1 / 3, 'content.import': 1 / 4, 'backup.restore': 1 / 4, 'legislators.import': 1 / 4 };
+const MIN_OK: Partial<Record<MethodName, number>> = { 'signup.create': 1 / 4, 'event.update': 1 / 3, 'content.import': 1 / 5, 'backup.restore': 1 / 5, 'legislators.import': 1 / 5 };
 
 async function call(method: string, args: unknown, withToken?: string): Promise<ApiResponse> {
   return core.call(method, args, { token: withToken });
@@ -144,7 +144,7 @@ function domainArgs(method: MethodName): fc.Arbitrary<unknown> | null {
     case 'legislators.import':
       // A whole file in its upstream format (written from the shipped data), or cut short.
       return fc
-        .tuple(fc.oneof({ weight: 4, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.double({ min: 0, max: 0.9, noNaN: true }) }), fc.boolean())
+        .tuple(fc.oneof({ weight: 9, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.double({ min: 0, max: 0.9, noNaN: true }) }), fc.boolean())
         .map(([kept, dryRun]) => ({ files: [{ name: 'zccd.csv', content: legislatorZccd.slice(0, Math.floor(legislatorZccd.length * kept)) }], dryRun }));
     case 'legislators.lookup':
       return fc.record({ zip: fc.oneof(fc.constantFrom('02130', '10001', '60601', '90001', '00000', '99999'), fc.stringMatching(/^\d{5}$/)), language: fc.constantFrom('en', 'es') }, { requiredKeys: ['zip'] });
@@ -190,28 +190,28 @@ function domainArgs(method: MethodName): fc.Arbitrary<unknown> | null {
       return fc.record({ format: fc.constantFrom('action-network', 'nationbuilder', 'mobilize', 'full'), organizationId: org }, { requiredKeys: ['format'] });
     case 'content.import':
       return fc.oneof(
-        // One text of the current pack replaced by awkward text: usually still a valid pack.
-        { weight: 3, arbitrary: fc.tuple(fc.nat(), text).map(([n, value]) => new Later('a pack with new text', () => ({ pack: replaceNth(JSON.parse(packJson), n, value, 'string') }))) },
+        // One text a person reads (English or Spanish) replaced by awkward text: usually still a valid pack.
+        { weight: 3, arbitrary: fc.tuple(fc.nat(), text).map(([n, value]) => new Later('a pack with new text', () => ({ pack: replaceNth(JSON.parse(packJson), n, value, 'text') }))) },
         // One value anywhere replaced by a hostile one: usually refused.
         { weight: 1, arbitrary: fc.tuple(fc.nat(), hostileValue).map(([n, value]) => new Later('a broken pack', () => ({ pack: replaceNth(JSON.parse(packJson), n, value) }))) },
       );
     case 'backup.restore':
       // A real backup: mostly intact, else bit-flipped or cut short.
       return fc
-        .oneof({ weight: 2, arbitrary: fc.constant<[number[], boolean]>([[], false]) }, { weight: 1, arbitrary: fc.tuple(fc.array(fc.nat(), { maxLength: 4 }), fc.boolean()) })
+        .oneof({ weight: 4, arbitrary: fc.constant<[number[], boolean]>([[], false]) }, { weight: 1, arbitrary: fc.tuple(fc.array(fc.nat(), { maxLength: 4 }), fc.boolean()) })
         .map(([offsets, cut]) => new Later('a backup, maybe damaged', () => ({ base64: damage(backupBase64, offsets, cut), confirm: true })));
     default:
       return null;
   }
 }
 
-/** Replaces the n-th value (depth first; only strings if asked) of a JSON tree. */
-function replaceNth(root: unknown, n: number, value: unknown, only?: 'string'): unknown {
+/** Replaces the n-th value (depth first; if asked, only the English and Spanish texts) of a JSON tree. */
+function replaceNth(root: unknown, n: number, value: unknown, only?: 'text'): unknown {
   const slots: [Record<string, unknown> | unknown[], string | number][] = [];
   const walk = (node: unknown) => {
     if (node && typeof node === 'object') {
       for (const [key, child] of Object.entries(node)) {
-        if (!only || typeof child === only) slots.push([node as Record<string, unknown>, Array.isArray(node) ? Number(key) : key]);
+        if (!only || (typeof child === 'string' && (key === 'en' || key === 'es'))) slots.push([node as Record<string, unknown>, Array.isArray(node) ? Number(key) : key]);
         walk(child);
       }
     }
@@ -239,12 +239,12 @@ function argumentsFor(method: MethodName): fc.Arbitrary<unknown> {
   const domain = domainArgs(method);
   const valid = validArgsFor(contract[method].args);
   const options: fc.WeightedArbitrary<unknown>[] = [
-    { weight: 2, arbitrary: argsFor(contract[method].args) },
+    { weight: 1, arbitrary: argsFor(contract[method].args) },
     { weight: 1, arbitrary: hostileValue },
     { weight: 1, arbitrary: fc.constantFrom(undefined, null, {}, [], [{}], 'x', 0) },
   ];
-  if (valid) options.push({ weight: domain ? 2 : 6, arbitrary: valid });
-  if (domain) options.push({ weight: 8, arbitrary: domain });
+  if (valid) options.push({ weight: domain ? 2 : 9, arbitrary: valid });
+  if (domain) options.push({ weight: 10, arbitrary: domain });
   return fc.oneof(...options);
 }
 
