@@ -5,8 +5,10 @@ import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles.css';
 import { App } from './App';
 import { setUpI18n } from './i18n';
+import { lockPinchZoom } from './zoom-lock';
 
 setUpI18n('en');
+lockPinchZoom(window);
 
 const root = document.getElementById('root');
 if (root) {

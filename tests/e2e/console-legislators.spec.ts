@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ConsolePage } from './console-page';
 import { expect, test } from './host';
+import { legislatorSourcesDir } from '../legislator-sources';
 
 const FIXTURES = 'tests/fixtures/legislators';
-const RAW = process.env.TAK_LEGISLATOR_SOURCES ?? path.resolve('..', 'shared', 'data');
+const RAW = legislatorSourcesDir();
 
 test('legislator data: as-of dates, counts and the GeoNames credit; a cut-short file is refused with its name and reason', async ({ page, host }) => {
   const console = new ConsolePage(page);
@@ -26,7 +27,6 @@ test('legislator data: as-of dates, counts and the GeoNames credit; a cut-short 
 });
 
 test('all the upstream files at once: checked, then imported in batches under the host’s 8 MB limit', async ({ page, host }) => {
-  test.skip(!fs.existsSync(path.join(RAW, 'congress', 'zccd.csv')), 'needs the raw legislator files next to the checkout');
   test.setTimeout(120_000);
   const files = [
     'congress/legislators-current.yaml',

@@ -1,6 +1,42 @@
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from '@playwright/test';
 import { expect, test } from './host';
 import { KioskPage } from './kiosk-page';
+
+const SIGNUP = { language: 'en', firstName: 'Ana', email: 'ana@example.org', organizationIds: ['mira-coalition'], consent: { email: true, sms: false } };
+
+/**
+ * What the host answered to the page's API requests, as "METHOD status", from the browser's own
+ * network log (DevTools protocol): it also sees preflights and answers the page is not shown.
+ */
+async function hostAnswers(page: Page, hostUrl: string): Promise<string[]> {
+  const answers: string[] = [];
+  const methods = new Map<string, string>();
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on('Network.requestWillBeSent', (event) => {
+    if (event.request.url.startsWith(`${hostUrl}/api/`)) methods.set(event.requestId, event.request.method);
+  });
+  cdp.on('Network.responseReceivedExtraInfo', (event) => {
+    const method = methods.get(event.requestId);
+    if (method) answers.push(`${method} ${event.statusCode}`);
+  });
+  await cdp.send('Network.enable');
+  return answers;
+}
+
+/** Another site on this machine: a server on another port of 127.0.0.1, so another origin. */
+async function servePage(html: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((_req, res) => {
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
 
 test.describe('the first kiosk screen, through the browser host', () => {
   test('shows every organization of the content pack, through the contract', async ({ page, host }) => {
@@ -56,22 +92,38 @@ test.describe('the first kiosk screen, through the browser host', () => {
   });
 
   test('refuses API requests from another origin, and a foreign Host header', async ({ page, host }) => {
-    // A page on another origin tries to read the sign-up count and to write a sign-up.
-    await page.goto('about:blank');
-    const fromElsewhere = await page.evaluate(async (url) => {
-      try {
-        const r = await fetch(`${url}/api/signup.create`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'text/plain' },
-          body: '{}',
-          mode: 'no-cors',
-        });
-        return `status ${r.status} type ${r.type}`;
-      } catch (error) {
-        return `blocked: ${String(error)}`;
-      }
-    }, host.url);
-    expect(fromElsewhere).not.toContain('status 200');
+    // A page on another origin of this machine (another local server) posts a valid sign-up, in
+    // the two ways a page can: a "simple" request (no-cors, text/plain), which the browser sends
+    // without asking, and a JSON one, which it first asks about (a CORS preflight).
+    const elsewhere = await servePage('<!doctype html><title>another site</title>');
+    try {
+      const answers = await hostAnswers(page, host.url);
+      await page.goto(elsewhere.url);
+      const outcomes = await page.evaluate(
+        async ({ url, body }) => {
+          const send = (init: RequestInit) =>
+            fetch(`${url}/api/signup.create`, { method: 'POST', body, ...init }).then(
+              (r) => `answered ${r.type}`,
+              (error: unknown) => `refused: ${String(error)}`,
+            );
+          return [await send({ mode: 'no-cors', headers: { 'Content-Type': 'text/plain' } }), await send({ headers: { 'Content-Type': 'application/json' } })];
+        },
+        { url: host.url, body: JSON.stringify(SIGNUP) },
+      );
+      // The page learns nothing: the browser withholds both answers (the host's
+      // Cross-Origin-Resource-Policy, then no CORS permission).
+      expect(outcomes).toEqual(['refused: TypeError: Failed to fetch', 'refused: TypeError: Failed to fetch']);
+      // Both reached the host (the JSON one as its preflight), and the host refused each itself.
+      await expect.poll(() => [...answers].sort()).toEqual(['OPTIONS 403', 'POST 403']);
+      // Nothing was written.
+      const token = await host.token();
+      expect((await host.api('signups.count', {}, token)).body).toEqual({ ok: true, result: { total: 0 } });
+      // The same sign-up, sent by a tool on this machine, is accepted: it was a valid one.
+      expect((await host.api('signup.create', SIGNUP)).status).toBe(200);
+      expect((await host.api('signups.count', {}, token)).body).toEqual({ ok: true, result: { total: 1 } });
+    } finally {
+      await elsewhere.close();
+    }
 
     const forged = await fetch(`${host.url}/api/event.get`, {
       method: 'POST',
@@ -94,6 +146,7 @@ test.describe('the first kiosk screen, through the browser host', () => {
 
     const { body } = await host.api('signups.count');
     expect(body).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect((await host.api('signups.count', {}, await host.token())).body).toEqual({ ok: true, result: { total: 1 } });
   });
 
   test('answers the HTTP contract: a sign-up made over HTTP is counted for the organizer', async ({ host }) => {

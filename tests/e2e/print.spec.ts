@@ -24,8 +24,16 @@ test('an organizer makes a Spanish 2-up call-script handout for a ZIP, previews 
   await download.saveAs(file);
   expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  expect(text).toContain('Senator Edward J. Markey');
-  expect(text).toContain('(617) 565-8519');
+  const times = (needle: string) => text.split(needle).length - 1;
+  // 2-up: two copies of the Congress handout on one page, with a line to cut between them.
+  expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/^Pages:\s+1$/m);
+  expect(times('Congreso de EE. UU.: apoye a las personas refugiadas')).toBe(2);
+  expect(times('Senator Edward J. Markey')).toBe(2);
+  expect(times('(617) 565-8519')).toBe(2);
+  expect(text).toContain('corte aquí');
   expect(text).toMatch(/Podría|podría/);
+  // The Massachusetts script was left out, in both of its languages.
+  expect(text).not.toContain('Legislatura de Massachusetts');
+  expect(text).not.toContain('Massachusetts Legislature');
   await page.screenshot({ path: 'test-results/screens/portrait-en-console-print.png', fullPage: true });
 });

@@ -29,6 +29,9 @@ const NEEDLES = [
   '5550142',
   'Marisol',
   'marisol@example.org',
+  '6175550177',
+  '617-555-0177',
+  '+16175550177',
 ];
 
 test('a whole journey leaves no name, email or phone in the host output, and no stray files', async ({ page }) => {
@@ -59,7 +62,7 @@ test('a whole journey leaves no name, email or phone in the host output, and no 
       await expect(page.getByTestId('thanks')).toContainText(person.first);
 
       // A second person over the API, and requests that fail while carrying personal data.
-      const second = { language: 'en', firstName: 'Marisol', email: 'marisol@example.org', phone: '617-555-0142', organizationIds: ['mira-coalition'], consent: { email: true, sms: true } };
+      const second = { language: 'en', firstName: 'Marisol', email: 'marisol@example.org', phone: '617-555-0177', organizationIds: ['mira-coalition'], consent: { email: true, sms: true } };
       expect((await host.api('signup.create', second)).body.ok).toBe(true);
       expect((await host.api('signup.create', { ...second, email: 'Marisol at example', zip: 'Quintanilla' })).body.ok).toBe(false);
       expect((await host.api('signup.create', { ...second, firstName: 'Zuleima\u202e' })).body.ok).toBe(false);
@@ -106,9 +109,12 @@ test('a whole journey leaves no name, email or phone in the host output, and no 
     // the copy too.
     const files = fs.readdirSync(dataDir).sort();
     expect(files.filter((f) => !/^kiosk\.sqlite(-wal|\.before-restore-[\w-]+)?$/.test(f))).toEqual([]);
+    // Every field she gave, as stored: names as typed and folded into the search key, the email,
+    // the phone as typed and in E.164.
+    const traces = [person.first, person.last, person.first.toLowerCase(), person.last.toLowerCase(), person.email, person.phone, '+16175550142'];
     for (const file of files) {
       const bytes = fs.readFileSync(path.join(dataDir, file));
-      expect(bytes.includes(Buffer.from(person.email)), `${file} still holds the deleted person`).toBe(false);
+      for (const trace of traces) expect(bytes.includes(Buffer.from(trace)), `${file} still holds the deleted person's "${trace}"`).toBe(false);
     }
   } finally {
     // Test data only, but personal-looking: never left behind, even after a failure.

@@ -1,12 +1,22 @@
 /**
  * Every kiosk screen, in both languages and both orientations: an axe-core audit (WCAG 2 A/AA plus
- * the AAA contrast rule) and a screenshot to look at, under test-results/screens/.
+ * AAA contrast and target size: see axe.ts) and a screenshot to look at, under test-results/screens/.
  */
 import { audit, ORIENTATIONS } from './axe';
 import { expect, test } from './host';
 import { KioskPage } from './kiosk-page';
 
-
+test('the kiosk keeps its scale without forbidding zoom in its viewport tag (WCAG 1.4.4)', async ({ page, host }) => {
+  await new KioskPage(page).open(host.url);
+  await expect(page.locator('meta[name="viewport"]')).toHaveAttribute('content', 'width=device-width, initial-scale=1');
+  // Touch pinches and double taps do not zoom; scrolling still works.
+  expect(await page.evaluate('getComputedStyle(document.body).touchAction')).toBe('pan-x pan-y');
+  // A trackpad pinch reaches the page as a wheel event with ctrlKey: cancelled. A plain wheel is not.
+  const cancelled = await page.evaluate(
+    "[true, false].map((ctrlKey) => !document.body.dispatchEvent(new WheelEvent('wheel', { ctrlKey, deltaY: -10, bubbles: true, cancelable: true })))",
+  );
+  expect(cancelled).toEqual([true, false]);
+});
 
 for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
   for (const language of ['en', 'es'] as const) {

@@ -27,6 +27,17 @@ describe('the default content pack', () => {
     expect(pack.scripts.map((s) => s.target)).toEqual(['us-congress', 'ma-legislature']);
   });
 
+  it('names public sources a user of the app can look up, not files of our repository', () => {
+    const cited = [...pack.sources.map((s) => s.label), ...(pack.notes ?? [])].join('\n');
+    expect(cited).not.toMatch(/shared\/|seed\/|content-facts|\.md\b|\.txt\b/);
+    // Only the seed page, whose address we do not have, and the organizations' own sites (each
+    // linked on its page) come without a link.
+    expect(pack.sources.filter((s) => !s.url).map((s) => s.label)).toEqual([
+      expect.stringContaining('Take Action for Immigrants'),
+      expect.stringContaining('own website'),
+    ]);
+  });
+
   it('keeps the seed’s 2019 bill numbers, marked stale, next to the current ones', () => {
     const bills = pack.scripts.flatMap((s) => s.bills);
     const grace = bills.find((b) => b.id === 'grace-act');

@@ -1,8 +1,9 @@
+import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { contract, METHOD_NAMES, type MethodName } from '../../src/common/contract';
 import { ERROR_CODES } from '../../src/common/errors';
 import type { Core } from '../../src/core/core';
-import { ok, organizerToken, startCore, validSignup } from './helpers';
+import { fingerprintTables, ok, organizerToken, startCore, validSignup } from './helpers';
 
 const ORGANIZER_METHODS = METHOD_NAMES.filter((m) => contract[m].access === 'organizer');
 
@@ -155,8 +156,11 @@ async function signupCount(core: Core): Promise<number> {
 
 describe('the contract, through core.call', () => {
   it('rejects every invalid argument to every method with { code, message } and writes nothing', async () => {
-    const core = startCore();
+    let db: Database.Database | undefined;
+    const core = startCore(undefined, undefined, { onDatabaseOpen: (live) => (db = live) });
     const token = await organizerToken(core);
+    await ok(core, 'signup.create', validSignup);
+    const before = fingerprintTables(db!);
     for (const method of METHOD_NAMES) {
       for (const args of INVALID_ARGS[method]) {
         const answer = await core.call(method, args, { token });
@@ -167,7 +171,9 @@ describe('the contract, through core.call', () => {
         expect(answer.error.message.length).toBeGreaterThan(10);
       }
     }
-    expect(await signupCount(core)).toBe(0);
+    // No table changed: not the sign-ups, nor the event, content, legislators or the PIN.
+    expect(fingerprintTables(db!)).toBe(before);
+    expect(await signupCount(core)).toBe(1);
   });
 
   it('points at the field that is wrong', async () => {

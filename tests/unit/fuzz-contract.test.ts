@@ -11,7 +11,6 @@
  * TAK_FUZZ_RUNS sets the runs per method and mode (default 25); TAK_FUZZ_SEED replays a seed.
  */
 import type Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,14 +20,16 @@ import { contract, METHOD_NAMES, type MethodName } from '../../src/common/contra
 import { ERROR_CODES, type ApiResponse } from '../../src/common/errors';
 import { createCore, type Core } from '../../src/core/core';
 import { PIN_STATE_KEYS } from '../../src/core/auth/pin';
-import { argsFor, hostileString, hostileValue } from './fuzz-arbitraries';
-import { TestClock, validSignup } from './helpers';
+import { argsFor, hostileString, hostileValue, passesSchema, validArgsFor } from './fuzz-arbitraries';
+import { ReachTally } from './fuzz-reach';
+import { committedDataset, zccdCsv } from './legislators-helpers';
+import { fingerprintTables, TestClock, validSignup } from './helpers';
 
 const RUNS = Number(process.env.TAK_FUZZ_RUNS ?? 25);
 const SEED = process.env.TAK_FUZZ_SEED === undefined ? undefined : Number(process.env.TAK_FUZZ_SEED);
 const PIN = '246810';
 /** The methods that write people's data get more runs. */
-const MORE_RUNS: Partial<Record<MethodName, number>> = { 'signup.create': 4, 'content.import': 2, 'event.update': 2, 'calls.log': 2 };
+const MORE_RUNS: Partial<Record<MethodName, number>> = { 'signup.create': 4, 'content.import': 4, 'event.update': 2, 'calls.log': 2 };
 const PIN_METHODS = new Set<MethodName>(['organizer.login', 'organizer.setup']);
 
 /** Arguments made at call time from the current data (an existing id, the current count). */
@@ -50,14 +51,14 @@ const clock = new TestClock();
 let packJson = '';
 let backupBase64 = '';
 let orgIds: string[] = [];
-/** Answers per method and code, printed at the end: the fuzzer must reach past validation. */
-const seen = new Map<string, Map<string, number>>();
-function count(method: string, answer: ApiResponse): void {
-  const key = answer.ok ? 'ok' : answer.error.code;
-  const codes = seen.get(method) ?? new Map<string, number>();
-  codes.set(key, (codes.get(key) ?? 0) + 1);
-  seen.set(method, codes);
-}
+/** The ZIP-to-district file in its upstream format (the quickest legislator file to import). */
+let legislatorZccd = '';
+/** How far the calls get, per method: printed at the end, and each method's floor is asserted. */
+const reach = new ReachTally();
+/** Every method and mode: at least this share of the calls that could reach the handler do. */
+const MIN_REACHED = 1 / 3;
+/** The writers must also get this share of calls through to a stored result. */
+const MIN_OK: Partial<Record<MethodName, number>> = { 'signup.create': 1 / 4, 'event.update': 1 / 3, 'content.import': 1 / 5, 'backup.restore': 1 / 5, 'legislators.import': 1 / 5 };
 
 async function call(method: string, args: unknown, withToken?: string): Promise<ApiResponse> {
   return core.call(method, args, { token: withToken });
@@ -86,16 +87,13 @@ const signupCount = () => signupIds().length;
 
 /** Every stored row (PIN counters aside for PIN methods), hashed. */
 function fingerprint(method: string): string {
-  const hash = createHash('sha256');
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
-  for (const { name } of tables) {
-    let rows = db.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all() as Record<string, unknown>[];
-    if (name === 'app_state' && PIN_METHODS.has(method as MethodName)) rows = rows.filter((r) => !PIN_STATE_KEYS.includes(String(r.key)));
-    // Wrong passphrases are counted too, by design (vault/attempts.ts).
-    if (name === 'app_state' && (method === 'vault.unlock' || method === 'organizer.resetPin')) rows = rows.filter((r) => !String(r.key).startsWith('vault_'));
-    hash.update(name).update(JSON.stringify(rows));
-  }
-  return hash.digest('hex');
+  const pinMethod = PIN_METHODS.has(method as MethodName);
+  // Wrong passphrases are counted too, by design (the vault's attempt guard).
+  const passphraseMethod = method === 'vault.unlock' || method === 'organizer.resetPin';
+  return fingerprintTables(
+    db,
+    (table, row) => table === 'app_state' && ((pinMethod && PIN_STATE_KEYS.includes(String(row.key))) || (passphraseMethod && String(row.key).startsWith('vault_'))),
+  );
 }
 
 /** Sign-ups whose consent records are not exactly: email, sms, and one share per organization. */
@@ -123,25 +121,37 @@ function partialSignups(): number {
  */
 function domainArgs(method: MethodName): fc.Arbitrary<unknown> | null {
   const legalName = fc.constantFrom('Ana', 'José', 'Nguyễn Thị', 'Zoë 🌻', 'محمد', 'דוד', "O'Brien", '=SUM(A1)', "Robert'); DROP TABLE signups;--", '@Cy', '+Ana', 'Ana "Pepe"');
-  const name = fc.oneof({ weight: 5, arbitrary: legalName }, { weight: 1, arbitrary: hostileString });
+  const name = fc.oneof({ weight: 9, arbitrary: legalName }, { weight: 1, arbitrary: hostileString });
   const text = fc.oneof({ weight: 3, arbitrary: legalName }, { weight: 1, arbitrary: hostileString });
   const org = fc.constantFrom(...orgIds);
   switch (method) {
     case 'signup.create':
-      return fc.record(
-        {
-          language: fc.constantFrom('en', 'es'),
-          firstName: name,
-          lastName: name,
-          email: fc.oneof({ weight: 5, arbitrary: fc.constantFrom('a@example.org', '=1+1@example.org', "o'brien@example.org", 'ZOË@Example.ORG') }, { weight: 1, arbitrary: hostileString }),
-          phone: fc.oneof({ weight: 5, arbitrary: fc.constantFrom('617-555-0123', '+1 (212) 555-0199', '+52 55 1234 5678') }, { weight: 1, arbitrary: hostileString }),
-          zip: fc.oneof({ weight: 5, arbitrary: fc.stringMatching(/^\d{5}$/) }, { weight: 1, arbitrary: hostileString }),
-          organizationIds: fc.subarray(orgIds, { maxLength: 4 }),
-          consent: fc.record({ email: fc.boolean(), sms: fc.boolean() }),
-          clientId: fc.uuid(),
-        },
-        { requiredKeys: ['language', 'firstName', 'email', 'organizationIds', 'consent'] },
-      );
+      return fc
+        .record(
+          {
+            language: fc.constantFrom('en', 'es'),
+            firstName: name,
+            lastName: name,
+            email: fc.oneof({ weight: 8, arbitrary: fc.constantFrom('a@example.org', '=1+1@example.org', "o'brien@example.org", 'Zoe.Ana@Example.ORG') }, { weight: 1, arbitrary: fc.oneof(fc.constant('ZOË@Example.ORG'), hostileString) }),
+            phone: fc.oneof({ weight: 8, arbitrary: fc.constantFrom('617-555-0123', '+1 (212) 555-0199', '+52 55 1234 5678') }, { weight: 1, arbitrary: hostileString }),
+            zip: fc.oneof({ weight: 8, arbitrary: fc.stringMatching(/^\d{5}$/) }, { weight: 1, arbitrary: hostileString }),
+            organizationIds: fc.subarray(orgIds, { maxLength: 4 }),
+            consent: fc.record({ email: fc.boolean(), sms: fc.boolean() }),
+            clientId: fc.uuid(),
+          },
+          { requiredKeys: ['language', 'firstName', 'email', 'organizationIds', 'consent'] },
+        )
+        // As the kiosk does: a box is ticked only when its way of contact was given.
+        .map((args) => ({ ...args, consent: { email: args.consent.email && args.email !== undefined, sms: args.consent.sms && args.phone !== undefined } }));
+    case 'organizer.login':
+      return fc.record({ pin: fc.oneof({ weight: 3, arbitrary: fc.constant(PIN) }, { weight: 1, arbitrary: fc.constantFrom('000000', '2468100', ' 246810', '') }) });
+    case 'legislators.searchState':
+      return fc.record({ state: fc.constant('MA'), query: fc.oneof(fc.constantFrom('Suffolk', 'Boston', 'miranda', 'Worcester', 'Barnstable', 'ñ'), text), language: fc.constantFrom('en', 'es') }, { requiredKeys: ['state'] });
+    case 'legislators.import':
+      // A whole file in its upstream format (written from the shipped data), or cut short.
+      return fc
+        .tuple(fc.oneof({ weight: 9, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.double({ min: 0, max: 0.9, noNaN: true }) }), fc.boolean())
+        .map(([kept, dryRun]) => ({ files: [{ name: 'zccd.csv', content: legislatorZccd.slice(0, Math.floor(legislatorZccd.length * kept)) }], dryRun }));
     case 'calls.log': {
       // Mostly a script with a legislator it is for; sometimes the wrong body, or strangers.
       const outcome = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('talked', 'voicemail', 'no-answer') }, { weight: 1, arbitrary: hostileString });
@@ -203,28 +213,28 @@ function domainArgs(method: MethodName): fc.Arbitrary<unknown> | null {
       return fc.record({ format: fc.constantFrom('action-network', 'nationbuilder', 'mobilize', 'full'), organizationId: org }, { requiredKeys: ['format'] });
     case 'content.import':
       return fc.oneof(
-        // One text of the current pack replaced by awkward text: usually still a valid pack.
-        fc.tuple(fc.nat(), text).map(([n, value]) => new Later('a pack with new text', () => ({ pack: replaceNth(JSON.parse(packJson), n, value, 'string') }))),
+        // One text a person reads (English or Spanish) replaced by awkward text: usually still a valid pack.
+        { weight: 3, arbitrary: fc.tuple(fc.nat(), text).map(([n, value]) => new Later('a pack with new text', () => ({ pack: replaceNth(JSON.parse(packJson), n, value, 'text') }))) },
         // One value anywhere replaced by a hostile one: usually refused.
-        fc.tuple(fc.nat(), hostileValue).map(([n, value]) => new Later('a broken pack', () => ({ pack: replaceNth(JSON.parse(packJson), n, value) }))),
+        { weight: 1, arbitrary: fc.tuple(fc.nat(), hostileValue).map(([n, value]) => new Later('a broken pack', () => ({ pack: replaceNth(JSON.parse(packJson), n, value) }))) },
       );
     case 'backup.restore':
-      // A real backup: intact, bit-flipped, or cut short.
+      // A real backup: mostly intact, else bit-flipped or cut short.
       return fc
-        .tuple(fc.array(fc.nat(), { maxLength: 4 }), fc.boolean())
+        .oneof({ weight: 4, arbitrary: fc.constant<[number[], boolean]>([[], false]) }, { weight: 1, arbitrary: fc.tuple(fc.array(fc.nat(), { maxLength: 4 }), fc.boolean()) })
         .map(([offsets, cut]) => new Later('a backup, maybe damaged', () => ({ base64: damage(backupBase64, offsets, cut), confirm: true })));
     default:
       return null;
   }
 }
 
-/** Replaces the n-th value (depth first; only strings if asked) of a JSON tree. */
-function replaceNth(root: unknown, n: number, value: unknown, only?: 'string'): unknown {
+/** Replaces the n-th value (depth first; if asked, only the English and Spanish texts) of a JSON tree. */
+function replaceNth(root: unknown, n: number, value: unknown, only?: 'text'): unknown {
   const slots: [Record<string, unknown> | unknown[], string | number][] = [];
   const walk = (node: unknown) => {
     if (node && typeof node === 'object') {
       for (const [key, child] of Object.entries(node)) {
-        if (!only || typeof child === only) slots.push([node as Record<string, unknown>, Array.isArray(node) ? Number(key) : key]);
+        if (!only || (typeof child === 'string' && (key === 'en' || key === 'es'))) slots.push([node as Record<string, unknown>, Array.isArray(node) ? Number(key) : key]);
         walk(child);
       }
     }
@@ -244,14 +254,20 @@ function damage(base64: string, offsets: number[], cut: boolean): string {
   return (cut ? bytes.subarray(0, Math.floor(bytes.length / 2)) : bytes).toString('base64');
 }
 
+/**
+ * Most calls get past the schema (so the handler runs on awkward but legal values), the rest test
+ * the schema itself: values of its shape with something wrong, hostile values and plain junk.
+ */
 function argumentsFor(method: MethodName): fc.Arbitrary<unknown> {
   const domain = domainArgs(method);
+  const valid = validArgsFor(contract[method].args);
   const options: fc.WeightedArbitrary<unknown>[] = [
-    { weight: 3, arbitrary: argsFor(contract[method].args) },
+    { weight: 1, arbitrary: argsFor(contract[method].args) },
     { weight: 1, arbitrary: hostileValue },
     { weight: 1, arbitrary: fc.constantFrom(undefined, null, {}, [], [{}], 'x', 0) },
   ];
-  if (domain) options.push({ weight: 4, arbitrary: domain });
+  if (valid) options.push({ weight: domain ? 2 : 9, arbitrary: valid });
+  if (domain) options.push({ weight: 10, arbitrary: domain });
   return fc.oneof(...options);
 }
 
@@ -283,14 +299,14 @@ beforeAll(async () => {
   for (let i = 0; i < 5; i++) await mustOk('signup.create', { ...validSignup, email: `seed${i}@example.org` });
   packJson = (await mustOk<{ json: string }>('content.export', {}, token)).json;
   backupBase64 = (await mustOk<{ base64: string }>('backup.create', {}, token)).base64;
+  legislatorZccd = zccdCsv(committedDataset());
 });
 
 afterAll(() => {
   core?.close();
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  const lines = [...seen].map(([method, codes]) => `  ${method}: ${[...codes].map(([code, n]) => `${code} ${n}`).join(', ')}`);
-  const calls = [...seen.values()].reduce((sum, codes) => sum + [...codes.values()].reduce((a, b) => a + b, 0), 0);
-  console.log(`contract fuzz: ${calls} calls, ${seen.size} methods, ${RUNS} runs per method and mode (more for some)\n${lines.join('\n')}`);
+  const calls = [...reach.byMethod.values()].reduce((sum, r) => sum + r.calls, 0);
+  console.log(`contract fuzz: ${calls} calls, ${reach.byMethod.size} methods, ${RUNS} runs per method and mode (more for some)\n${reach.table()}`);
 });
 
 describe.each([
@@ -305,6 +321,8 @@ describe.each([
       token = await freshToken();
       await mustOk('event.update', { signupMode: 'standard' }, token);
       const tokens = signedIn ? fc.constant<string | undefined>(undefined) : fc.option(fc.oneof(hostileString, fc.base64String({ maxLength: 60 })), { nil: undefined });
+      const eligible = signedIn || contract[method].access === 'public';
+      const tally = { calls: 0, reached: 0, ok: 0 };
       await fc.assert(
         fc.asyncProperty(argumentsFor(method), tokens, async (spec, forgedToken) => {
           if (signedIn && !(await call('signups.count', {}, token)).ok) token = await freshToken();
@@ -312,7 +330,11 @@ describe.each([
           const before = fingerprint(method);
           const answer = await call(method, args, signedIn ? token : forgedToken);
           const description = `${method} ${String(spec instanceof Later ? spec : '')}`;
-          count(method, answer);
+          const reached = eligible && passesSchema(contract[method].args, args);
+          reach.record(method, { eligible, reached, code: answer.ok ? 'ok' : answer.error.code });
+          tally.calls++;
+          if (reached) tally.reached++;
+          if (answer.ok) tally.ok++;
 
           checkAnswer(method, answer, description);
           if (!signedIn && contract[method].access === 'organizer') {
@@ -327,6 +349,11 @@ describe.each([
         }),
         { numRuns: RUNS * (MORE_RUNS[method] ?? 1), ...(SEED === undefined ? {} : { seed: SEED }) },
       );
+      if (eligible) {
+        expect(tally.reached, `${method}: calls past the schema, of ${tally.calls}`).toBeGreaterThanOrEqual(Math.ceil(MIN_REACHED * tally.calls));
+        const minOk = MIN_OK[method];
+        if (minOk) expect(tally.ok, `${method}: calls answered ok, of ${tally.calls}`).toBeGreaterThanOrEqual(Math.ceil(minOk * tally.calls));
+      }
     } finally {
       errors.mockRestore();
       warnings.mockRestore();

@@ -1,4 +1,6 @@
 /** Test helpers: real SQLite files in a fresh temp folder, a clock the test controls. */
+import type Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,4 +66,25 @@ export async function organizerToken(core: Core, pin = '246810'): Promise<string
   const status = await ok<{ pinSet: boolean }>(core, 'organizer.status', {});
   const method = status.pinSet ? 'organizer.login' : 'organizer.setup';
   return (await ok<{ token: string }>(core, method, { pin })).token;
+}
+
+/**
+ * A hash of every row of every table: equal before and after means nothing was written.
+ * `skip` leaves out rows that may change by design (e.g. the PIN's failure counter). A text of
+ * over 10,000 bytes (an imported legislator data set is 2 MB) counts by its size, which SQLite
+ * knows without reading the text: hashing it whole made every fuzzed call 60 times slower, and a
+ * refused call does not rewrite such a text to the very same size by accident.
+ */
+export function fingerprintTables(db: Database.Database, skip: (table: string, row: Record<string, unknown>) => boolean = () => false): string {
+  const hash = createHash('sha256');
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
+  for (const { name } of tables) {
+    const columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(name) as { name: string }[]).map((c) => `"${c.name}"`);
+    const summarised = columns.map(
+      (c) => `CASE WHEN typeof(${c}) = 'text' AND octet_length(${c}) > 10000 THEN 'long text of ' || octet_length(${c}) || ' bytes' ELSE ${c} END AS ${c}`,
+    );
+    const rows = (db.prepare(`SELECT ${summarised.join(', ')} FROM "${name}" ORDER BY 1`).all() as Record<string, unknown>[]).filter((row) => !skip(name, row));
+    hash.update(name).update(JSON.stringify(rows));
+  }
+  return hash.digest('hex');
 }

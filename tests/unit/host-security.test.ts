@@ -14,11 +14,11 @@ afterEach(() => {
   for (const server of servers.splice(0)) server.close();
 });
 
-async function host(): Promise<string> {
+async function host(core = startCore()): Promise<string> {
   const staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>kiosk</title>');
   fs.mkdirSync(path.join(staticDir, 'assets'));
-  const server = createHost({ core: startCore(), staticDir, port: 0 });
+  const server = createHost({ core, staticDir, port: 0 });
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

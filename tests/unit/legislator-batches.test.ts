@@ -32,9 +32,26 @@ describe('legislator files in batches under the host body limit', () => {
     expect(batches[0]!.map((f) => f.name)).toEqual(['US.txt']);
   });
 
-  it('counts multi-byte text and JSON escapes, as the request body will', () => {
-    const batches = batchFiles([file('a.csv', 0), { name: 'US.txt', content: 'é\t'.repeat(600) }, { name: 'PR.txt', content: 'é\t'.repeat(600) }], 3000);
-    expect(batches).toHaveLength(2);
+  // Each file below is 2,031 bytes in the request body ({"name":"US.txt","content":"…"} is 30
+  // bytes, plus 2,000, plus a comma), but only 1,031 UTF-16 units, or 1,000 bytes of raw text: a
+  // size that forgot either part would put both files in one batch of 3,000.
+  it('counts multi-byte text as UTF-8 bytes, as the request body will', () => {
+    const twoByte = (name: string) => ({ name, content: 'é'.repeat(1000) });
+    expect(batchFiles([twoByte('US.txt'), twoByte('PR.txt')], 3000)).toHaveLength(2);
+  });
+
+  it('counts JSON escapes, as the request body will', () => {
+    const escaped = (name: string) => ({ name, content: '\t'.repeat(1000) });
+    expect(batchFiles([escaped('US.txt'), escaped('PR.txt')], 3000)).toHaveLength(2);
+  });
+
+  it('counts the body to the byte: two files of 2,031 bytes fit 4,062, not 4,061', () => {
+    const files = [
+      { name: 'US.txt', content: 'é\t'.repeat(500) },
+      { name: 'PR.txt', content: '\té'.repeat(500) },
+    ];
+    expect(batchFiles(files, 4062)).toHaveLength(1);
+    expect(batchFiles(files, 4061)).toHaveLength(2);
   });
 });
 

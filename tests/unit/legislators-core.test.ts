@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { ImportReport, InfoResult, LookupResult } from '../../src/common/legislators';
 import { ok, organizerToken, startCore, stopCore, tempDir } from './helpers';
-import { RAW_SOURCES, committedDataset, membersYaml, rawFile, zccdCsv } from './legislators-helpers';
+import { committedDataset, membersYaml, rawFile, zccdCsv } from './legislators-helpers';
 
 const seats = (result: LookupResult) => result.representatives.map((r) => r.seat);
 
@@ -175,7 +175,7 @@ describe('legislators through the contract', () => {
   });
 });
 
-describe.skipIf(!RAW_SOURCES)('importing the real upstream files', () => {
+describe('importing the real upstream files', () => {
   it('takes legislators-current.yaml + district offices (2.4 MB with the MA files: one HTTP body fits) and finds nothing changed', async () => {
     const core = startCore();
     const token = await organizerToken(core);

@@ -1,6 +1,6 @@
 /**
- * Helpers for the legislator tests: the committed data set, the raw source files when this
- * checkout sits next to ../shared/data (or TAK_LEGISLATOR_SOURCES points at them), and source
+ * Helpers for the legislator tests: the committed data set, the raw source files (../shared/data,
+ * TAK_LEGISLATOR_SOURCES, or the packed copy in tests/fixtures/legislators), and source
  * files written back from the committed data set in their upstream formats, so that imports can be
  * tested with real data without the raw files.
  */
@@ -11,6 +11,7 @@ import type { Dataset } from '../../src/core/legislators/dataset';
 import { unpackDataset } from '../../src/core/legislators/tables';
 import { appPaths } from '../../src/core/paths';
 import { readShipped } from '../../src/core/legislators/storage';
+import { legislatorSourcesDir } from '../legislator-sources';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures', 'legislators');
 
@@ -26,13 +27,11 @@ export function committedDataset(): Dataset {
   return committed;
 }
 
-const candidate = process.env.TAK_LEGISLATOR_SOURCES ?? path.resolve(appPaths().appRoot, '..', 'shared', 'data');
-/** The raw source folder, or null when this checkout has none next to it. */
-export const RAW_SOURCES: string | null = fs.existsSync(path.join(candidate, 'congress', 'zccd.csv')) ? candidate : null;
+/** The raw source folder: ../shared/data, or the packed copy in the repository (see legislator-sources.ts). */
+export const rawSources = legislatorSourcesDir;
 
 export function rawFile(relative: string): { name: string; content: string } {
-  if (!RAW_SOURCES) throw new Error('No raw legislator sources');
-  return { name: relative, content: fs.readFileSync(path.join(RAW_SOURCES, relative), 'utf8') };
+  return { name: relative, content: fs.readFileSync(path.join(rawSources(), relative), 'utf8') };
 }
 
 /** zccd.csv as upstream writes it (CRLF, sorted by state FIPS, ZCTA, district), from a data set. */

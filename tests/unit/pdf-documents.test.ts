@@ -11,7 +11,7 @@ import type { Core } from '../../src/core/core';
 import { makeDocument } from '../../src/core/pdf/documents';
 import { ok, organizerToken } from './helpers';
 import { pdfContext, RALLY, rallyCore, requestName } from './pdf-fixtures';
-import { decodeQr, pdfFonts, pdfImageCount, pdfInfo, pdfText, renderPages, saveArtifact } from './pdf-tools';
+import { boxAt, decodeQr, pdfFonts, pdfImageCount, pdfInfo, pdfText, renderPages, saveArtifact, wordBoxes } from './pdf-tools';
 
 const pack = defaultPack();
 const RECOVERY_CODE = '7K3MQ-9QX2A-HJ4RT-0WXYZ-5N8PB';
@@ -186,6 +186,27 @@ describe('the paper sign-up sheet', () => {
     const file = saveArtifact('signup-sheet-3-pages', Buffer.from(result.base64, 'base64'));
     const text = await pdfText(file);
     expect(text).not.toMatch(/[✓✔☑☒✗✘]/);
+    // The boxes are drawn, not typed: look at them. Each consent column ("Email OK", "Texts OK")
+    // has a box on every row (rows found by their numbers), and each box is empty.
+    const [page] = await renderPages(file);
+    const { words } = await wordBoxes(file);
+    const firstPage = words.filter((w) => w.page === 1);
+    const columns = firstPage.flatMap((word, i) => {
+      const label = firstPage[i - 1];
+      if (word.word !== 'OK' || !label || !['Email', 'Texts'].includes(label.word)) return [];
+      // Header lines are centred in their cell: so is the box below.
+      const oneLine = Math.abs(label.yMin - word.yMin) < 1;
+      return [{ x: oneLine ? (label.xMin + word.xMax) / 2 : (word.xMin + word.xMax) / 2, below: word.yMax }];
+    });
+    expect(columns).toHaveLength(2);
+    // Row numbers: digits under the "#" header, centred in its column.
+    const hash = firstPage.find((w) => w.word === '#');
+    const centre = (w: { xMin: number; xMax: number }) => (w.xMin + w.xMax) / 2;
+    const rows = firstPage.filter((w) => /^\d+$/.test(w.word) && hash && w.yMin > hash.yMax && Math.abs(centre(w) - centre(hash)) < 10);
+    expect(rows.map((w) => Number(w.word))).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+    for (const row of rows) {
+      for (const column of columns) expect(boxAt(page!, column.x, (row.yMin + row.yMax) / 2), `row ${row.word}`).toBe('empty');
+    }
     const pageThree = await pdfText(file, 3);
     expect(pageThree).toMatch(/\b31\b.*\b45\b/);
     expect(pageThree).not.toMatch(/\b46\b/);

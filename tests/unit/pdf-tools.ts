@@ -139,3 +139,34 @@ export function overlaps(a: WordBox, b: WordBox, tolerance = 0.5): boolean {
     Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin) > tolerance
   );
 }
+
+/**
+ * What is drawn around the point (x, y), in points from the top left, on a page rendered at `dpi`:
+ * 'empty' for a dark square outline (at most `maxSize` points wide) with nothing inside it,
+ * 'marked' for such an outline with something dark inside (a tick, a cross, a fill), 'none' when
+ * no outline closes around the point.
+ */
+export function boxAt(png: string, x: number, y: number, { dpi = 150, maxSize = 16 } = {}): 'empty' | 'marked' | 'none' {
+  const image = PNG.sync.read(fs.readFileSync(png));
+  const scale = dpi / 72;
+  const dark = (px: number, py: number) => {
+    const at = (py * image.width + px) * 4;
+    const luminance = 0.299 * (image.data[at] ?? 255) + 0.587 * (image.data[at + 1] ?? 255) + 0.114 * (image.data[at + 2] ?? 255);
+    return luminance < 128;
+  };
+  const cx = Math.round(x * scale);
+  const cy = Math.round(y * scale);
+  const reach = Math.ceil((maxSize / 2) * scale);
+  // The outline: the first dark pixel from a little inside the centre, outwards in each direction.
+  const edge = (dx: number, dy: number) => {
+    for (let step = 3; step <= reach; step++) if (dark(cx + dx * step, cy + dy * step)) return step;
+    return null;
+  };
+  const [left, right, up, down] = [edge(-1, 0), edge(1, 0), edge(0, -1), edge(0, 1)];
+  if (left === null || right === null || up === null || down === null) return dark(cx, cy) ? 'marked' : 'none';
+  // Inside the outline, one pixel clear of it, nothing may be dark.
+  for (let py = cy - up + 2; py <= cy + down - 2; py++) {
+    for (let px = cx - left + 2; px <= cx + right - 2; px++) if (dark(px, py)) return 'marked';
+  }
+  return 'empty';
+}

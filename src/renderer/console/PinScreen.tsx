@@ -115,7 +115,8 @@ export function PinScreen(props: { onSignedIn(): void; onCancel(): void; firstRu
       </div>
       {firstRun && step.kind !== 'login' && (
         <div className="pin-screen__welcome" data-testid="first-run">
-          <p className="pin-screen__title">{t('console.firstRun.title')}</p>
+          {/* A heading, as it looks (WCAG 1.3.1); h2, so that the step below stays the page's h1. */}
+          <h2 className="pin-screen__title">{t('console.firstRun.title')}</h2>
           <p className="lead">{t('console.firstRun.intro')}</p>
         </div>
       )}
