@@ -35,11 +35,12 @@ describe('calls.log', () => {
     await ok(core, 'calls.log', { scriptId: MA, legislatorId: MIRANDA, outcome: 'voicemail' });
 
     const columns = (db.prepare("SELECT name FROM pragma_table_info('call_tallies') ORDER BY cid").all() as { name: string }[]).map((c) => c.name);
-    expect(columns).toEqual(['id', 'event_id', 'script_id', 'legislator_id', 'legislator_name', 'outcome', 'hour']);
+    // kiosk_id: which kiosk (a device, not a person) the tally came from, for merging kiosks (migration 006).
+    expect(columns).toEqual(['id', 'event_id', 'script_id', 'legislator_id', 'legislator_name', 'outcome', 'hour', 'kiosk_id']);
     const event = await ok<EventSettings>(core, 'event.get', {});
     expect(rows(db)).toEqual([
-      { id: expect.stringMatching(/^[0-9a-f-]{36}$/), event_id: event.id, script_id: CONGRESS, legislator_id: PRESSLEY, legislator_name: 'Ayanna Pressley', outcome: 'talked', hour: '2026-11-25T15:00:00.000Z' },
-      { id: expect.stringMatching(/^[0-9a-f-]{36}$/), event_id: event.id, script_id: MA, legislator_id: MIRANDA, legislator_name: 'Liz Miranda', outcome: 'voicemail', hour: '2026-11-25T16:00:00.000Z' },
+      { id: expect.stringMatching(/^[0-9a-f-]{36}$/), event_id: event.id, script_id: CONGRESS, legislator_id: PRESSLEY, legislator_name: 'Ayanna Pressley', outcome: 'talked', hour: '2026-11-25T15:00:00.000Z', kiosk_id: null },
+      { id: expect.stringMatching(/^[0-9a-f-]{36}$/), event_id: event.id, script_id: MA, legislator_id: MIRANDA, legislator_name: 'Liz Miranda', outcome: 'voicemail', hour: '2026-11-25T16:00:00.000Z', kiosk_id: null },
     ]);
     // Nothing of the sign-up made just before: no name, email, phone, ZIP, nor the minute.
     const stored = JSON.stringify(rows(db));
@@ -139,7 +140,7 @@ describe('the call totals', () => {
   it('refuse a time finer than the hour in the table itself', () => {
     const { db } = setUp();
     const insert = (hour: string) =>
-      db.prepare(`INSERT INTO call_tallies VALUES (lower(hex(randomblob(16))), 'e', 's', 'W000817', 'n', 'talked', ?)`).run(hour);
+      db.prepare(`INSERT INTO call_tallies VALUES (lower(hex(randomblob(16))), 'e', 's', 'W000817', 'n', 'talked', ?, NULL)`).run(hour);
     expect(() => insert('2026-11-25T15:42:07.123Z')).toThrow(/CHECK constraint/);
     expect(() => insert('2026-11-25T15:00:00.000Z')).not.toThrow();
   });

@@ -108,7 +108,7 @@ describe.each(Object.keys(STRATEGIES))('a full disk: %s', (strategy) => {
     const token = await organizerToken(core);
     const earlier: string[] = [];
     for (const [i, language] of (['en', 'es', 'en'] as const).entries()) {
-      earlier.push((await ok<{ id: string }>(core, 'signup.create', { ...validSignup, language, email: `before${i}@example.org` })).id);
+      earlier.push((await ok<{ id: string }>(core, 'signup.create', { ...validSignup, language, firstName: `Before${i}`, email: `before${i}@example.org` })).id);
     }
     const before = await listAll(core, token);
 
@@ -127,12 +127,12 @@ describe.each(Object.keys(STRATEGIES))('a full disk: %s', (strategy) => {
       throw new Error('the disk never filled up');
     }
     const spanish = { ...validSignup, language: 'es', firstName: 'Lucía' } as const;
-    expect(await untilRefused((i) => core.call('signup.create', { ...spanish, email: `lleno${i}@example.org` }))).toEqual({
+    expect(await untilRefused((i) => core.call('signup.create', { ...spanish, firstName: `Lleno${i}`, email: `lleno${i}@example.org` }))).toEqual({
       ok: false,
       error: { code: 'storage_full', message: say('storageFull', 'es') },
     });
     expect(say('storageFull', 'es')).toMatch(/pida ayuda a un voluntario/);
-    expect(await untilRefused((i) => core.call('signup.create', { ...validSignup, email: `full${i}@example.org` }))).toEqual({
+    expect(await untilRefused((i) => core.call('signup.create', { ...validSignup, firstName: `Full${i}`, email: `full${i}@example.org` }))).toEqual({
       ok: false,
       error: { code: 'storage_full', message: say('storageFull', 'en') },
     });
@@ -144,7 +144,7 @@ describe.each(Object.keys(STRATEGIES))('a full disk: %s', (strategy) => {
     cleanUps.push(() => server.close());
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
     const overHttp = await untilRefused(async (i) => {
-      const answer = await postJson(`${base}/signup.create`, { ...spanish, email: `http${i}@example.org` });
+      const answer = await postJson(`${base}/signup.create`, { ...spanish, firstName: `Http${i}`, email: `http${i}@example.org` });
       return { ...answer.body, status: answer.status };
     });
     expect(overHttp).toEqual({ status: 507, ok: false, error: { code: 'storage_full', message: say('storageFull', 'es') } });
@@ -179,7 +179,7 @@ describe.each(Object.keys(STRATEGIES))('a full disk: %s', (strategy) => {
 
     // Space again: the next visitor is thanked, and everything survives a restart.
     disk.free();
-    const after = await core.call('signup.create', { ...validSignup, language: 'es', email: 'despues@example.org' });
+    const after = await core.call('signup.create', { ...validSignup, language: 'es', firstName: 'Después', email: 'despues@example.org' });
     expect(after.ok).toBe(true);
     stopCore(core);
     const { core: reopened, db: reopenedDb } = start(disk.dir, clock);
