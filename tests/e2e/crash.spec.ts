@@ -15,7 +15,7 @@ const CYCLES = Number(process.env.TAK_CRASH_CYCLES ?? 50);
 const IN_FLIGHT = 4;
 
 async function startHost(dataDir: string) {
-  const child = spawn(process.execPath, ['out/server/host.js', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['out/server/host.js', '--port', '0', '--data-dir', dataDir, '--open-without-pin'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -44,16 +44,60 @@ function cutMidRequest(error: unknown): boolean {
   return code !== 'ECONNREFUSED';
 }
 
-test('no acknowledged sign-up is lost when the host is killed with SIGKILL', async () => {
-  test.setTimeout(Math.max(120_000, CYCLES * 4_000));
+const PASSPHRASE = 'orbit velvet canyon mosaic lantern thistle';
+
+async function api<T>(url: string, method: string, args: unknown, token?: string): Promise<T> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const body = (await (await fetch(`${url}/api/${method}`, { method: 'POST', headers, body: JSON.stringify(args) })).json()) as { ok: boolean; result?: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
+  return body.result as T;
+}
+
+/** With sealing on: a PIN and a data key made before the first cycle, as at a real event. */
+async function makeDataKey(dataDir: string): Promise<void> {
+  const { child, url } = await startHost(dataDir);
+  const { token } = await api<{ token: string }>(url, 'organizer.setup', { pin: '482916' });
+  await api(url, 'vault.create', { passphrase: PASSPHRASE }, token);
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** Every acknowledged sign-up opens with the steward's passphrase, and nothing is left unsealed. */
+async function checkSealed(dataDir: string, acknowledged: Set<string>): Promise<void> {
+  const { child, url } = await startHost(dataDir);
+  try {
+    const { token } = await api<{ token: string }>(url, 'organizer.login', { pin: '482916' });
+    await api(url, 'vault.unlock', { passphrase: PASSPHRASE }, token);
+    const items: { id: string; consents: unknown[] }[] = [];
+    for (let offset = 0; ; offset += 1000) {
+      const page = await api<{ total: number; items: typeof items }>(url, 'signups.list', { limit: 1000, offset }, token);
+      items.push(...page.items);
+      if (items.length >= page.total) break;
+    }
+    const opened = new Set(items.map((i) => i.id));
+    expect([...acknowledged].filter((id) => !opened.has(id)), 'acknowledged but not opened').toEqual([]);
+    expect(items.filter((i) => i.consents.length !== 4), 'sign-ups without their consent records').toEqual([]);
+    expect(await api(url, 'vault.status', {}, token)).toMatchObject({ plain: 0, unopened: 0 });
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+for (const mode of ['plain', 'sealed'] as const) test(`no acknowledged sign-up is lost when the host is killed with SIGKILL (${mode})`, async () => {
+  // Sealed runs half the cycles: the same path to disk, with sealing on top.
+  const cycles = mode === 'sealed' ? Math.ceil(CYCLES / 2) : CYCLES;
+  test.setTimeout(Math.max(120_000, cycles * 4_000));
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tak-crash-'));
+  if (mode === 'sealed') await makeDataKey(dataDir);
   const acknowledged = new Set<string>();
   let sent = 0;
   let cutOff = 0;
   let cutButStored = 0;
   const refused: string[] = [];
 
-  for (let cycle = 0; cycle < CYCLES; cycle++) {
+  for (let cycle = 0; cycle < cycles; cycle++) {
     const { child, url } = await startHost(dataDir);
     let running = true;
     let ackedThisCycle = 0;
@@ -95,28 +139,35 @@ test('no acknowledged sign-up is lost when the host is killed with SIGKILL', asy
     const db = new Database(path.join(dataDir, 'kiosk.sqlite'), { readonly: true, fileMustExist: true });
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      const stored = new Set((db.prepare('SELECT id FROM signups').all() as { id: string }[]).map((r) => r.id));
+      const table = mode === 'sealed' ? 'sealed_signups' : 'signups';
+      const stored = new Set((db.prepare(`SELECT id FROM ${table}`).all() as { id: string }[]).map((r) => r.id));
       const lost = [...acknowledged].filter((id) => !stored.has(id));
       expect(lost, `cycle ${cycle}: acknowledged but missing`).toEqual([]);
-      // Each stored sign-up is whole: its consents were written in the same transaction.
-      const partial = db
-        .prepare(`SELECT COUNT(*) AS n FROM signups s WHERE (SELECT COUNT(*) FROM consents c WHERE c.signup_id = s.id) <> 4`)
-        .get() as { n: number };
-      expect(partial.n).toBe(0);
-      const byEmail = db.prepare('SELECT 1 FROM signups WHERE email = ?');
-      cutButStored += cutThisCycle.filter((n) => byEmail.get(`crash${n}@example.org`)).length;
+      if (mode === 'plain') {
+        // Each stored sign-up is whole: its consents were written in the same transaction.
+        const partial = db
+          .prepare(`SELECT COUNT(*) AS n FROM signups s WHERE (SELECT COUNT(*) FROM consents c WHERE c.signup_id = s.id) <> 4`)
+          .get() as { n: number };
+        expect(partial.n).toBe(0);
+        const byEmail = db.prepare('SELECT 1 FROM signups WHERE email = ?');
+        cutButStored += cutThisCycle.filter((n) => byEmail.get(`crash${n}@example.org`)).length;
+      } else {
+        expect(db.prepare('SELECT COUNT(*) FROM signups').pluck().get(), 'unsealed rows with a data key').toBe(0);
+      }
     } finally {
       db.close();
     }
   }
+  // Sealed: each row sealed whole, all of them open with the passphrase (one row is one statement).
+  if (mode === 'sealed') await checkSealed(dataDir, acknowledged);
   console.log(
-    `crash test: ${CYCLES} kills, ${sent} sign-ups sent, ${acknowledged.size} acknowledged and all found, ` +
+    `crash test (${mode}): ${cycles} kills, ${sent} sign-ups sent, ${acknowledged.size} acknowledged and all found, ` +
       `${cutOff} cut off in flight (${cutButStored} of them stored before the kill, never acknowledged)`,
   );
   // A floor far below a normal run (about 30 a cycle on a busy 2-core machine), above one a cycle.
-  expect(acknowledged.size).toBeGreaterThanOrEqual(5 * CYCLES);
+  expect(acknowledged.size).toBeGreaterThanOrEqual(5 * cycles);
   // The kills land mid-request: about 3 of the 4 requests in flight are cut each time. Now and then
   // the host has just answered all four when it dies, so this is counted over the run, not per kill.
-  expect(cutOff, 'requests cut off by the kills').toBeGreaterThanOrEqual(CYCLES);
+  expect(cutOff, 'requests cut off by the kills').toBeGreaterThanOrEqual(cycles);
   fs.rmSync(dataDir, { recursive: true, force: true });
 });

@@ -101,9 +101,8 @@ export class Hub {
     const server = http.createServer((request, response) => void this.handle(request, response));
     server.requestTimeout = 60_000;
     await new Promise<void>((resolve, reject) => {
-      server.once('error', (error: NodeJS.ErrnoException) => {
-        reject(error.code === 'EADDRINUSE' ? new AppError('conflict', { key: 'hubPortBusy', params: { port } }) : error);
-      });
+      // In use, or not ours to take (a port below 1024): the organizer chooses another.
+      server.once('error', () => reject(new AppError('conflict', { key: 'hubPortBusy', params: { port } })));
       server.listen(port, host, () => resolve());
     });
     this.server = server;

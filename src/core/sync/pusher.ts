@@ -29,12 +29,15 @@ interface Answer {
   error?: { code: string; message: string };
 }
 
-async function post(url: string, body: unknown): Promise<Answer> {
+/** A joining kiosk asks once, with a person waiting: a wrong address should not hang for long. */
+const JOIN_TIMEOUT_MS = 5_000;
+
+async function post(url: string, body: unknown, timeoutMs = REQUEST_TIMEOUT_MS): Promise<Answer> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
-    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    signal: AbortSignal.timeout(timeoutMs),
   });
   return (await response.json()) as Answer;
 }
@@ -46,7 +49,7 @@ export async function fetchKit(hubUrl: string, pairingCode: string): Promise<Eve
   if (!proof) throw new AppError('invalid_argument', sentence('joinWrongCode'));
   let reply: Answer;
   try {
-    reply = await post(new URL(SYNC_PATHS.kit, hubUrl).toString(), { nonce, proof });
+    reply = await post(new URL(SYNC_PATHS.kit, hubUrl).toString(), { nonce, proof }, JOIN_TIMEOUT_MS);
   } catch {
     throw new AppError('unavailable', sentence('joinUnreachable', { url: hubUrl }));
   }
