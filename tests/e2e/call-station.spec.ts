@@ -114,7 +114,8 @@ for (const journey of JOURNEYS) {
     const db = new Database(path.join(host.dataDir, 'kiosk.sqlite'), { readonly: true });
     try {
       const columns = (db.prepare("SELECT name FROM pragma_table_info('call_tallies')").all() as { name: string }[]).map((c) => c.name);
-      expect(columns.sort()).toEqual(['event_id', 'hour', 'id', 'legislator_id', 'legislator_name', 'outcome', 'script_id']);
+      // kiosk_id names the device a tally came from (merging kiosks), never a person.
+      expect(columns.sort()).toEqual(['event_id', 'hour', 'id', 'kiosk_id', 'legislator_id', 'legislator_name', 'outcome', 'script_id']);
       expect(db.prepare('SELECT script_id, legislator_name, outcome FROM call_tallies').all()).toEqual([
         { script_id: 'us-congress-refugees', legislator_name: journey.member, outcome: journey.outcome },
       ]);

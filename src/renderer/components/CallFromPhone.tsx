@@ -22,10 +22,11 @@ function NumberToScan({ number, name, testId }: { number: CallNumber; name: stri
       <QrCode value={dialUri(number)} moduleSize={MODULE_PX} label={t('callStation.qrLabel', { name, phone: phone.display })} testId="call-qr" />
       <div className="call-number__text">
         <p className="call-number__place">{number.place}</p>
-        <p className="call-number__phone">
+        {/* A number to read at a glance, not a heading: large, in a div (axe's p-as-heading). */}
+        <div className="call-number__phone">
           {phone.display}
           {phone.extension && <span className="call-number__ext"> {t('legislators.extension', { extension: phone.extension })}</span>}
-        </p>
+        </div>
         {number.detail && <p className="call-number__detail">{number.detail}</p>}
         <p className="call-number__hint">{t('callStation.scanToCall')}</p>
       </div>
