@@ -100,9 +100,19 @@ export async function vaultRows(dir: string, runs: number): Promise<BenchRow[]> 
   await call(core, 'vault.create', { passphrase: PASSPHRASE }, token);
   const create = () => call(core, 'signup.create', signup);
   await timeEach(20, create);
-  const sealedTimes = await timeEach(runs, create);
+  // What a visitor waits for: sign-ups come seconds apart, and the next ephemeral key is made in
+  // between (a short pause, not timed, lets it); then back to back, where that work lands inside.
+  const visitorTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    const start = performance.now();
+    await create();
+    visitorTimes.push(performance.now() - start);
+  }
+  const backToBack = await timeEach(runs, create);
   const fsync = median(await fsyncTimes(dir, runs));
-  rows.push({ name: 'durable sign-up, sealed (core)', medianMs: median(sealedTimes), baseline: 'write + fsync', baselineMs: fsync });
+  rows.push({ name: 'durable sign-up, sealed (core): what a visitor waits', medianMs: median(visitorTimes), baseline: 'write + fsync', baselineMs: fsync });
+  rows.push({ name: 'durable sign-up, sealed (core), back to back (the next key made inside)', medianMs: median(backToBack), baseline: 'write + fsync', baselineMs: fsync });
 
   // Unlocking: the passphrase KDF (scrypt N=2^18, r=8, p=1) and the key unwrap.
   const unlockTimes = await timeEach(5, async () => {

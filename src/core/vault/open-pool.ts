@@ -8,7 +8,7 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { BOX_INFO, openBoxes, type KeyPair } from './sealed-box';
+import { BOX_INFO, boxKey, openBoxes, type KeyPair } from './sealed-box';
 
 export interface BoxToOpen {
   box: Uint8Array;
@@ -22,8 +22,9 @@ function workerSource(): string {
 const { parentPort, workerData } = require('node:worker_threads');
 const nodeCrypto = require('node:crypto');
 const openBoxes = (${openBoxes.toString()});
+const boxKey = (${boxKey.toString()});
 parentPort.on('message', (job) => {
-  const opened = openBoxes(nodeCrypto, workerData.pair, job.boxes, job.aads, workerData.info);
+  const opened = openBoxes(nodeCrypto, workerData.pair, job.boxes, job.aads, workerData.info, boxKey);
   parentPort.postMessage({ id: job.id, opened });
 });`;
 }
@@ -34,7 +35,7 @@ async function openHere(pair: KeyPair, rows: BoxToOpen[], onBatch: (done: number
   const out: (Uint8Array | null)[] = [];
   for (let i = 0; i < rows.length; i += BATCH) {
     const batch = rows.slice(i, i + BATCH);
-    out.push(...openBoxes(crypto, pair, batch.map((r) => r.box), batch.map((r) => r.aad), BOX_INFO));
+    out.push(...openBoxes(crypto, pair, batch.map((r) => r.box), batch.map((r) => r.aad), BOX_INFO, boxKey));
     onBatch(out.length);
     await yieldToEvents();
   }
