@@ -5,7 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import type { SignupRecord } from '../src/common/contract';
 import { createCore, type Core } from '../src/core/core';
@@ -13,7 +12,7 @@ import { DATABASE_FILE } from '../src/core/db/open';
 import { encodePayload, hourOf, ROW_FORMAT, rowAad } from '../src/core/vault/rows';
 import { Sealer } from '../src/core/vault/sealed-box';
 import Database from 'better-sqlite3';
-import { runHost, isStarted, type Started } from '../tests/e2e/host-process';
+import { freePort, RestartableHost } from '../tests/e2e/host-process';
 import { median, percentile, timeEach, type BenchRow } from './measure';
 
 const PASSPHRASE = 'orbit velvet canyon mosaic lantern thistle';
@@ -23,15 +22,6 @@ async function call<T>(core: Core, method: string, args: unknown, token?: string
   const answer = await core.call(method, args, { token });
   if (!answer.ok) throw new Error(`${method}: ${answer.error.message}`);
   return answer.result as T;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** N sealed rows written straight into a kiosk's table, sealed as the app seals them. */
@@ -95,40 +85,17 @@ async function bundleImport(dir: string): Promise<BenchRow> {
   };
 }
 
-class Node {
-  host!: Started;
-  token = '';
-  constructor(readonly dataDir: string) {}
-  async start(): Promise<void> {
-    const started = await runHost(this.dataDir);
-    if (!isStarted(started)) throw new Error(`host did not start: ${started.stderr}`);
-    this.host = started;
-    const status = await started.api<{ pinSet: boolean }>('organizer.status');
-    this.token = (await started.api<{ token: string }>(status.body.result?.pinSet ? 'organizer.login' : 'organizer.setup', { pin: PIN })).body.result!.token;
-  }
-  async call<T>(method: string, args: unknown = {}): Promise<T> {
-    const answer = await this.host.api<T>(method, args, this.token);
-    if (!answer.body.ok) throw new Error(`${method}: ${answer.body.error?.message}`);
-    return answer.body.result as T;
-  }
-  async kill(): Promise<void> {
-    const closed = new Promise((done) => this.host.child.once('close', done));
-    this.host.child.kill('SIGKILL');
-    await closed;
-  }
-}
-
 const visitor = (n: number) => ({ language: 'en', firstName: `Live${n}`, email: `live${n}@example.org`, organizationIds: ['mira-coalition'], consent: { email: true, sms: false } });
 
-async function hubWithKiosks(dir: string, kioskCount: number): Promise<{ hub: Node; kiosks: Node[]; syncPort: number }> {
-  const hub = new Node(path.join(dir, 'hub'));
+async function hubWithKiosks(dir: string, kioskCount: number): Promise<{ hub: RestartableHost; kiosks: RestartableHost[]; syncPort: number }> {
+  const hub = new RestartableHost(path.join(dir, 'hub'), PIN);
   await hub.start();
   await hub.call('vault.create', { passphrase: PASSPHRASE });
   const syncPort = await freePort();
   const listening = await hub.call<{ pairingCode: string }>('sync.hub.start', { port: syncPort });
-  const kiosks: Node[] = [];
+  const kiosks: RestartableHost[] = [];
   for (let i = 0; i < kioskCount; i++) {
-    const kiosk = new Node(path.join(dir, `kiosk-${i}`));
+    const kiosk = new RestartableHost(path.join(dir, `kiosk-${i}`), PIN);
     await kiosk.start();
     await kiosk.call('sync.join', { hubUrl: `http://127.0.0.1:${syncPort}`, pairingCode: listening.pairingCode });
     kiosks.push(kiosk);

@@ -3,6 +3,7 @@
  * for start-up faults (exit code and message) and for checking what the host writes to its logs.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 
 export interface Answer<T> {
   status: number;
@@ -66,4 +67,48 @@ export function runHost(dataDir: string, env: NodeJS.ProcessEnv = {}, flags = ['
 
 export function isStarted(result: Started | Refused): result is Started {
   return 'url' in result;
+}
+
+/** A free TCP port on 127.0.0.1 (for a listener that must keep its port across restarts). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A host that can be killed with SIGKILL and started again on the same data folder, signed in as
+ * the organizer each time (the PIN chosen on the first start): one kiosk, or the steward's hub.
+ */
+export class RestartableHost {
+  host!: Started;
+  token = '';
+  constructor(
+    readonly dataDir: string,
+    private readonly pin: string,
+  ) {}
+
+  async start(): Promise<void> {
+    const started = await runHost(this.dataDir);
+    if (!isStarted(started)) throw new Error(`host did not start: ${started.stderr}`);
+    this.host = started;
+    const status = await started.api<{ pinSet: boolean }>('organizer.status');
+    const answer = await started.api<{ token: string }>(status.body.result?.pinSet ? 'organizer.login' : 'organizer.setup', { pin: this.pin });
+    this.token = answer.body.result!.token;
+  }
+
+  async call<T>(method: string, args: unknown = {}): Promise<T> {
+    const answer = await this.host.api<T>(method, args, this.token);
+    if (!answer.body.ok) throw new Error(`${method}: ${answer.body.error?.message}`);
+    return answer.body.result as T;
+  }
+
+  async kill(): Promise<void> {
+    const closed = new Promise((done) => this.host.child.once('close', done));
+    this.host.child.kill('SIGKILL');
+    await closed;
+  }
 }

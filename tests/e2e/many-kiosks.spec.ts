@@ -7,50 +7,15 @@
  * TAK_SYNC_CYCLES sets the cycles (6 by default).
  */
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { isStarted, runHost, type Started } from './host-process';
+import { freePort, RestartableHost } from './host-process';
 import { PIN } from './organizer';
 import { findPerson } from '../support/byte-scan';
 
 const CYCLES = Number(process.env.TAK_SYNC_CYCLES ?? 6);
 const PASSPHRASE = 'orbit velvet canyon mosaic lantern thistle';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** A host that can be killed and started again on the same folder, with a session each time. */
-class Node {
-  host!: Started;
-  token = '';
-  constructor(readonly dataDir: string) {}
-  async start(): Promise<void> {
-    const started = await runHost(this.dataDir);
-    if (!isStarted(started)) throw new Error(`host did not start: ${started.stderr}`);
-    this.host = started;
-    const status = await started.api<{ pinSet: boolean }>('organizer.status');
-    const answer = await started.api<{ token: string }>(status.body.result?.pinSet ? 'organizer.login' : 'organizer.setup', { pin: PIN });
-    this.token = answer.body.result!.token;
-  }
-  async call<T>(method: string, args: unknown = {}): Promise<T> {
-    const answer = await this.host.api<T>(method, args, this.token);
-    if (!answer.body.ok) throw new Error(`${method}: ${answer.body.error?.message}`);
-    return answer.body.result as T;
-  }
-  async kill(): Promise<void> {
-    const closed = new Promise((done) => this.host.child.once('close', done));
-    this.host.child.kill('SIGKILL');
-    await closed;
-  }
-}
 
 function person(n: number) {
   return { language: n % 2 ? 'es' : 'en', firstName: `Zorvana${n}`, email: `zorvana.${n}@example.org`, organizationIds: ['mira-coalition'], consent: { email: true, sms: false } };
@@ -59,13 +24,13 @@ function person(n: number) {
 test('three kiosks, one by the network and two by files, reach the hub exactly once across kill -9 of hub and kiosks', async () => {
   test.setTimeout(Math.max(240_000, CYCLES * 30_000));
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tak-many-'));
-  const nodes: Node[] = [];
+  const nodes: RestartableHost[] = [];
   try {
-    const hub = new Node(path.join(root, 'hub'));
+    const hub = new RestartableHost(path.join(root, 'hub'), PIN);
     await hub.start();
     nodes.push(hub);
     await hub.call('vault.create', { passphrase: PASSPHRASE });
-    const kiosks = ['network', 'file-1', 'file-2'].map((name) => new Node(path.join(root, name)));
+    const kiosks = ['network', 'file-1', 'file-2'].map((name) => new RestartableHost(path.join(root, name), PIN));
     for (const kiosk of kiosks) {
       await kiosk.start();
       nodes.push(kiosk);

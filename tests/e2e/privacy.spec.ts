@@ -48,17 +48,7 @@ test('a whole journey leaves no name, email or phone in the host output, and no 
       // The visitor, by touch, in Spanish.
       const kiosk = new KioskPage(page);
       await kiosk.open(host.url);
-      await kiosk.start('es');
-      await kiosk.chooseWay('signup');
-      await kiosk.typeInto('first-name', person.first);
-      await kiosk.typeInto('last-name', person.last);
-      await kiosk.typeInto('email', person.email);
-      await kiosk.typeInto('phone', person.phone);
-      await kiosk.typeInto('zip', person.zip);
-      await kiosk.closeKeyboard();
-      await kiosk.tapCheckbox('consent-email');
-      await kiosk.tapCheckbox('consent-sms');
-      await kiosk.submit();
+      await kiosk.signUp('es', person, ['consent-email', 'consent-sms']);
       await expect(page.getByTestId('thanks')).toContainText(person.first);
 
       // A second person over the API, and requests that fail while carrying personal data.

@@ -42,17 +42,7 @@ test('the kiosk writes a person sealed, and only the steward’s passphrase read
   await console_.exit();
 
   // A visitor signs up by touch.
-  const kiosk = console_.kiosk;
-  await kiosk.start('en');
-  await kiosk.chooseWay('signup');
-  await kiosk.typeInto('first-name', person.firstName);
-  await kiosk.typeInto('last-name', person.lastName);
-  await kiosk.typeInto('email', person.email);
-  await kiosk.typeInto('phone', person.phoneDigits);
-  await kiosk.typeInto('zip', person.zip);
-  await kiosk.closeKeyboard();
-  await kiosk.tapCheckbox('consent-email');
-  await kiosk.submit();
+  await console_.kiosk.signUp('en', { first: person.firstName, last: person.lastName, email: person.email, phone: person.phoneDigits, zip: person.zip }, ['consent-email']);
   await expect(page.getByTestId('thanks')).toContainText(person.firstName);
   expect(findPerson(host.dataDir, person)).toEqual([]);
 

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { usePolled } from '../polled';
 import { useTranslation } from 'react-i18next';
-import type { KioskSyncStatus } from '../../../common/sync';
 import { TextField } from '../../components/TextField';
 import { useKiosk } from '../../state/kiosk';
 import { FilePicker } from '../FilePicker';
@@ -16,26 +16,14 @@ const POLL_MS = 3_000;
 export function KioskSync() {
   const { t, i18n } = useTranslation();
   const { call } = useConsole();
+  const read = useCallback(() => call('sync.status', {}), [call]);
+  const [status, setStatus] = usePolled(read, POLL_MS);
   const { reload } = useKiosk();
   const { refresh } = useVault();
-  const [status, setStatus] = useState<KioskSyncStatus | null>(null);
   const [address, setAddress] = useState('');
   const [code, setCode] = useState('');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    const read = () =>
-      call('sync.status', {})
-        .then((s) => live && setStatus(s))
-        .catch(() => undefined);
-    void read();
-    const timer = window.setInterval(() => void read(), POLL_MS);
-    return () => {
-      live = false;
-      window.clearInterval(timer);
-    };
-  }, [call]);
 
   const act = async (run: () => Promise<string>) => {
     setMessage(null);

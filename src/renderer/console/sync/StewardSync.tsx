@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { usePolled } from '../polled';
 import { useTranslation } from 'react-i18next';
-import type { BundleImportResult, HubStatus } from '../../../common/sync';
+import type { BundleImportResult } from '../../../common/sync';
 import { FilePicker } from '../FilePicker';
 import { base64ToBytes, readBase64, saveFile } from '../files';
 import { dateTime } from '../format';
@@ -24,23 +25,11 @@ function bundleSentences(t: ReturnType<typeof useTranslation>['t'], file: string
 export function StewardSync() {
   const { t, i18n } = useTranslation();
   const { call } = useConsole();
+  const read = useCallback(() => call('sync.hub.status', {}), [call]);
+  const [hub, setHub] = usePolled(read, POLL_MS);
   const { status: vault, refresh } = useVault();
-  const [hub, setHub] = useState<HubStatus | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'warning' | 'error'; lines: string[] } | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    const read = () =>
-      call('sync.hub.status', {})
-        .then((s) => live && setHub(s))
-        .catch(() => undefined);
-    void read();
-    const timer = window.setInterval(() => void read(), POLL_MS);
-    return () => {
-      live = false;
-      window.clearInterval(timer);
-    };
-  }, [call]);
 
   const act = async (run: () => Promise<void>) => {
     setMessage(null);
