@@ -3,6 +3,7 @@
  * steward's passphrase (or recovery code) reads people, and once the data key exists nothing of a
  * person is left unsealed anywhere in the data folder.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -146,6 +147,34 @@ describe('the data key', () => {
     const wrapped = JSON.parse((db.prepare('SELECT wrapped_json FROM vault_keys').pluck().get() as string) ?? '{}') as { passphrase: { N: number; r: number } };
     db.close();
     expect(wrapped.passphrase).toMatchObject({ kdf: 'scrypt', N: 2 ** 18, r: 8, p: 1 });
+  });
+});
+
+describe('opening many sign-ups after an unlock', () => {
+  it('says how far it has got while it opens them, then lists them all', async () => {
+    const { dir, clock, core } = kiosk();
+    const { call } = await asOrganizer(core);
+    await call('vault.create', { passphrase: PASSPHRASE });
+    for (let i = 0; i < 3; i++) await ok(core, 'signup.create', { ...validSignup, firstName: `Ana${i}` });
+    stopCore(core);
+    // 3,000 more, sealed as the app seals them, written straight into the table.
+    const db = new Database(path.join(dir, DATABASE_FILE));
+    const copy = db.prepare('INSERT INTO sealed_signups (id, client_id, created_hour, key_id, format, box) SELECT ?, NULL, created_hour, key_id, format, box FROM sealed_signups LIMIT 1');
+    db.transaction(() => {
+      for (let i = 0; i < 3000; i++) copy.run(crypto.randomUUID());
+    })();
+    db.close();
+    const again = kiosk(dir, clock).core;
+    const organizer = await asOrganizer(again);
+    await organizer.call('vault.unlock', { passphrase: PASSPHRASE });
+    const during = await organizer.call<VaultStatus>('vault.status');
+    expect(during.opening).toMatchObject({ total: 3003 });
+    // The copies do not open (their box names another row): counted, never shown as people.
+    const { total } = await organizer.call<{ total: number }>('signups.list');
+    expect(total).toBe(3);
+    const after = await organizer.call<VaultStatus>('vault.status');
+    expect(after.opening).toBeUndefined();
+    expect(after.unopened).toBe(3000);
   });
 });
 
