@@ -14,6 +14,7 @@ import { lookupZip } from '../src/core/legislators/lookup';
 import { appPaths } from '../src/core/paths';
 import { organizerRows } from './organizer';
 import { vaultRows } from './vault';
+import { syncRows } from './sync';
 import { startHost } from './host-process';
 import { rendererRows } from './renderer';
 import { median, timeEach, type BenchRow } from './measure';
@@ -178,6 +179,7 @@ async function main() {
     ...(await legislatorLookup(15)),
     ...(await organizerRows(dir)),
     ...(await vaultRows(dir, 200)),
+    ...(await syncRows(path.join(dir, 'sync'))),
     ...(await pdfRows(dir)),
     ...(await rendererRows(path.join(dir, 'renderer'))),
   ];
