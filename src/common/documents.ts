@@ -61,6 +61,8 @@ export const DocumentsPdfArgs = z.discriminatedUnion('kind', [
     ...common,
     /** Blank pages to print, numbered "Page 1 of N"; 1 by default. */
     pageCount: z.number().int().min(1).max(SIGNUP_SHEET_MAX_PAGES).optional(),
+    /** A bilingual sheet: every label, instruction and consent text also in this language. */
+    secondLanguage: Language.optional(),
   }),
   z.strictObject({
     kind: z.literal('recovery-sheet'),

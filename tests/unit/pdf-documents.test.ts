@@ -104,7 +104,10 @@ function expectedText(args: DocumentsPdfArgs, pages: number): string[] {
         ...words.columns,
         words.pageOf(1, 2),
         words.pageOf(2, 2),
-        '17 ACLU Immigrants’ Rights Project',
+        // The event's region first (Massachusetts), then nationwide, then the rest.
+        '1 Massachusetts Immigrant and Refugee Advocacy (MIRA) Coalition',
+        '10 ACLU Immigrants’ Rights Project',
+        '17 Coalition for Humane Immigrant Rights (CHIRLA)',
       ];
     case 'recovery-sheet':
       return [

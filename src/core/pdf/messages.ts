@@ -134,3 +134,19 @@ function dateFormat(language: Language, withWeekday: boolean): Intl.DateTimeForm
   }
   return format;
 }
+
+/** "2:00 PM" / "2:00 p. m.", for a local time of day (HH:MM): as each language's readers write it. */
+export function formatTime(time: string, language: Language): string {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return timeFormat(language).format(new Date(Date.UTC(2000, 0, 1, hours, minutes)));
+}
+
+const timeFormats = new Map<Language, Intl.DateTimeFormat>();
+function timeFormat(language: Language): Intl.DateTimeFormat {
+  let format = timeFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+    timeFormats.set(language, format);
+  }
+  return format;
+}

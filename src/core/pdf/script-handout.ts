@@ -7,6 +7,7 @@
  */
 import type { Bill, CallScript, Language } from '../../common/content';
 import type { HandoutLayout, HandoutLegislator, Paper } from '../../common/documents';
+import { eventNameIn } from '../../common/event';
 import { fillScript, type ScriptPlaceholder, type ScriptValues } from '../../common/script';
 import { AppError } from '../errors';
 import { sentence } from '../messages';
@@ -192,7 +193,7 @@ function copyBlocks(ts: Typesetter, ctx: PdfContext, script: CallScript, options
     blocks.push(text(paragraphs, { base: styles.bill, spaceBefore: gap(10), keepTogether: true, box: { padding: gap(6), bar: COLORS.accent } }));
   }
   if (copy.footnote) {
-    const line = `${ctx.event.name} · ${infoAsOf(ctx.pack, language)}`;
+    const line = `${eventNameIn(ctx.event, language)} · ${infoAsOf(ctx.pack, language)}`;
     blocks.push(text([{ runs: [{ text: line, style: styles.small }] }], { base: styles.small, spaceBefore: gap(6) }));
   }
   return blocks;
