@@ -28,8 +28,13 @@ const printable = (max: number) => z.string().trim().min(1).max(max).regex(/^[^\
 /** A legislator to pre-fill a call-script handout with (from `legislators.lookup`, or typed). */
 export const HandoutLegislator = z.strictObject({
   name: printable(120),
-  /** As it is said before the name: "Senator", "Representative", "State Senator". */
+  /** As it is said before the name in English (the call's language): "Senator", "Representative". */
   title: printable(60),
+  /**
+   * The title in the handout's other languages, for the explanation printed beside the English
+   * words ("senador(a) estatal"); core knows the usual ones when this is left out.
+   */
+  titles: z.partialRecord(Language, printable(60)).optional(),
   phone: printable(40).optional(),
   /** Fills the script's {chamber}; guessed from the title when missing ("Senator" → senate). */
   chamber: z.enum(['house', 'senate']).optional(),

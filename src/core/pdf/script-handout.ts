@@ -14,7 +14,7 @@ import { sentence } from '../messages';
 import { finishDocument, infoAsOf, standardChrome, startDocument, type BuiltDocument, type PdfContext } from './context';
 import { fitFirst, flow, stack, TextBlock, type Block, type Paragraph, type TextBlockOptions } from './flow';
 import { CHROME_HEIGHT, COLORS, MARGIN, textStyle, type Box, type TextStyle, type Typesetter } from './layout';
-import { formatDate, pdfText } from './messages';
+import { formatDate, legislatorTitle, pdfText } from './messages';
 
 export interface ScriptHandoutOptions {
   language: Language;
@@ -37,7 +37,7 @@ export function handoutText(text: string, bills: readonly Bill[], options: Scrip
   const values: ScriptValues = {
     town,
     legislator: legislator?.name,
-    title: legislator?.title,
+    title: legislator ? legislatorTitle(legislator, language) : undefined,
     chamber: legislator ? pdfText(chamberOf(legislator) === 'senate' ? 'chamberSenate' : 'chamberHouse', language) : undefined,
   };
   const blank = (placeholder: ScriptPlaceholder): string => {

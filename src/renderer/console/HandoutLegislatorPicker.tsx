@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../../common/constants';
 import type { CallScript } from '../../common/content';
 import type { HandoutLegislator } from '../../common/documents';
 import type { MemberOfCongress, StateLegislator } from '../../common/legislators';
@@ -14,7 +15,10 @@ function congressTitle(member: MemberOfCongress): string {
 
 /** Pre-fills call-script handouts with one legislator, found by ZIP (Congress) or picked (Massachusetts). */
 export function HandoutLegislatorPicker(props: { scripts: CallScript[]; value: HandoutLegislator | null; onChange(value: HandoutLegislator | null): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The spoken title stays English; the explanation beside it says it in the handout's language.
+  const titles = (role: MemberOfCongress['role'] | 'stateSenator' | 'stateRepresentative') =>
+    Object.fromEntries(LANGUAGES.map((language) => [language, i18n.getFixedT(language)(`legislators.roles.${role}`)]));
   const [lookup, setLookup] = useState<Lookup>({ status: 'idle' });
   const [chosenId, setChosenId] = useState<string | null>(null);
   const { onChange } = props;
@@ -32,11 +36,12 @@ export function HandoutLegislatorPicker(props: { scripts: CallScript[]; value: H
 
   const pickCongress = (member: MemberOfCongress) => {
     setChosenId(member.id);
-    onChange({ name: member.name, title: congressTitle(member), phone: member.phone?.display, chamber: member.chamber });
+    onChange({ name: member.name, title: congressTitle(member), titles: titles(member.role), phone: member.phone?.display, chamber: member.chamber });
   };
   const pickState = (member: StateLegislator) => {
     setChosenId(member.id);
-    onChange({ name: member.name, title: member.chamber === 'senate' ? 'Senator' : 'Representative', phone: member.phone?.display, chamber: member.chamber });
+    const role = member.chamber === 'senate' ? 'stateSenator' : 'stateRepresentative';
+    onChange({ name: member.name, title: member.chamber === 'senate' ? 'Senator' : 'Representative', titles: titles(role), phone: member.phone?.display, chamber: member.chamber });
   };
   const found = lookup.status === 'found' ? lookup.result : null;
   return (
