@@ -9,7 +9,7 @@ import { useLegislatorInfo } from '../state/legislator-info';
 import { BackupPanel } from './BackupPanel';
 import { CallsPanel } from './CallsPanel';
 import { ContentPanel } from './ContentPanel';
-import { EventPanel } from './EventPanel';
+import { EventPanel } from './event/EventPanel';
 import { ExportPanel } from './ExportPanel';
 import { LegislatorDataWarning } from './LegislatorDataWarning';
 import { LegislatorsPanel } from './LegislatorsPanel';
