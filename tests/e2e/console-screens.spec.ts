@@ -48,6 +48,7 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
       await expect(page.getByTestId('consent-row').first()).toBeVisible();
       await shot('02-signup');
       await page.getByTestId('signup-back').tap();
+      await page.getByTestId('purge-open').tap();
       await page.getByTestId('purge').tap();
       await expect(page.getByTestId('confirm-purge-yes')).toBeEnabled();
       await shot('03-purge-confirm');

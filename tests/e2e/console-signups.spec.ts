@@ -72,6 +72,7 @@ test('purge states the exact count, needs a second tap, and then the list is emp
   await console.signIn(host);
   await expect(page.getByTestId('signup-total')).toHaveText('3 sign-ups');
 
+  await page.getByTestId('purge-open').tap();
   await page.getByTestId('purge').tap();
   const dialog = page.getByTestId('confirm-purge');
   await expect(dialog).toContainText('Delete all 3 sign-ups?');

@@ -15,6 +15,8 @@ export function ClearButton({ field, label, onClear, testId }: { field: string; 
       className="clear-button"
       aria-label={t('field.clear', { label })}
       aria-controls={field}
+      // Out of the Tab order: typing row after row with a real keyboard goes field to field.
+      tabIndex={-1}
       onPointerDown={(event) => event.preventDefault()}
       onClick={() => {
         onClear();

@@ -22,13 +22,18 @@ export function HandoutLegislatorPicker(props: { scripts: CallScript[]; value: H
   const [lookup, setLookup] = useState<Lookup>({ status: 'idle' });
   const [chosenId, setChosenId] = useState<string | null>(null);
   const { onChange } = props;
+  const clear = useCallback(() => {
+    setChosenId(null);
+    onChange(null);
+  }, [onChange]);
+  // A new look-up clears the choice; the empty field a remount starts with does not (the print
+  // tab keeps the legislator chosen before).
   const onResult = useCallback(
     (next: Lookup) => {
       setLookup(next);
-      setChosenId(null);
-      onChange(null);
+      if (next.status === 'busy') clear();
     },
-    [onChange],
+    [clear],
   );
   const congress = props.scripts.some((s) => s.target === 'us-congress');
   const state = props.scripts.some((s) => s.target === 'ma-legislature');
@@ -72,9 +77,14 @@ export function HandoutLegislatorPicker(props: { scripts: CallScript[]; value: H
       )}
       {state && <StateLegislatorPicker selectedId={chosenId} onSelect={pickState} />}
       {props.value && (
-        <button type="button" className="button button--outline" onClick={() => onResult({ status: 'idle' })}>
-          {t('console.print.clearLegislator')}
-        </button>
+        <>
+          <p className="picker__chosen" data-testid="handout-legislator">
+            {t('console.print.legislatorChosen', { title: props.value.title, name: props.value.name })}
+          </p>
+          <button type="button" className="button button--outline" onClick={clear}>
+            {t('console.print.clearLegislator')}
+          </button>
+        </>
       )}
     </fieldset>
   );

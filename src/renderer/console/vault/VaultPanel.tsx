@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateTime } from '../format';
 import { Notice } from '../Notice';
+import { useOpenTab } from '../console-nav';
 import { useConsole } from '../session';
 import { LostSecrets } from './LostSecrets';
 import { OpeningProgress, UnlockForm } from './UnlockForm';
@@ -15,6 +16,7 @@ export function VaultPanel() {
   const { call } = useConsole();
   const { status, refresh } = useVault();
   const [done, setDone] = useState<string | null>(null);
+  const openTab = useOpenTab();
   if (!status) return null;
   const lock = async () => {
     await call('vault.lock', {});
@@ -24,7 +26,14 @@ export function VaultPanel() {
     <section aria-labelledby="vault-heading" data-testid="vault-panel">
       <h2 id="vault-heading">{t('console.vault.heading')}</h2>
       <p>{t('console.vault.intro')}</p>
-      {done && <Notice kind="ok">{done}</Notice>}
+      {done && (
+        <>
+          <Notice kind="ok">{done}</Notice>
+          <button type="button" className="button button--large" onClick={() => openTab('guide')} data-testid="vault-next">
+            {t('console.vault.next')}
+          </button>
+        </>
+      )}
       <p className={`vault-state vault-state--${status.state}`} data-testid="vault-state">
         {t(`console.vault.states.${status.state}`)}
         <span className="vault-state__counts"> · {t('console.vault.counts', { sealed: status.sealed, plain: status.plain })}</span>
