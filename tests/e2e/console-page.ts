@@ -11,7 +11,7 @@ import { choosePin, PIN } from './organizer';
 
 export { PIN };
 
-export type ConsoleTab = 'signups' | 'calls' | 'export' | 'event' | 'content' | 'legislators' | 'backup';
+export type ConsoleTab = 'guide' | 'signups' | 'paper' | 'calls' | 'export' | 'vault' | 'event' | 'content' | 'legislators' | 'backup' | 'print';
 
 export class ConsolePage {
   readonly kiosk: KioskPage;
@@ -67,14 +67,14 @@ export class ConsolePage {
     }
   }
 
-  /** Empties a field with the keyboard's backspace, then types `text`. */
+  /** Empties a field with its clear button (one tap, the caret stays in it), then types `text`. */
   async replaceText(testId: string, text: string): Promise<void> {
     const field = this.page.getByTestId(testId);
     await this.tapEnd(testId);
-    const keyboard = this.kiosk.keyboard();
-    const length = (await field.inputValue()).length;
-    for (let i = 0; i < length; i++) await keyboard.locator('[data-key="backspace"]').tap();
+    if (await field.inputValue()) await this.page.getByTestId(`${testId}-clear`).tap();
     await expect(field).toHaveValue('');
+    await expect(field).toBeFocused();
+    await expect(this.kiosk.keyboard()).toBeVisible();
     await this.type(text);
     await expect(field).toHaveValue(text);
     await this.kiosk.closeKeyboard();
