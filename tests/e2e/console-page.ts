@@ -11,6 +11,8 @@ import { choosePin, PIN } from './organizer';
 
 export { PIN };
 
+const ACCENTED = 'áéíóúüàèìòùçâêîôûã';
+
 export type ConsoleTab = 'guide' | 'signups' | 'paper' | 'calls' | 'export' | 'vault' | 'event' | 'content' | 'legislators' | 'backup' | 'print';
 
 export class ConsolePage {
@@ -58,11 +60,12 @@ export class ConsolePage {
     await expect(this.kiosk.keyboard()).toBeVisible();
   }
 
-  /** Types with the console's keyboards, where capitals need the shift key. */
+  /** Types with the console's keyboards, where capitals need the shift key and accents their page. */
   async type(text: string): Promise<void> {
     const keyboard = this.kiosk.keyboard();
     for (const char of text) {
       if (char !== char.toLowerCase()) await keyboard.locator('[data-key="shift"]').tap();
+      if (ACCENTED.includes(char.toLowerCase())) await keyboard.locator('[data-key="accents"]').tap();
       await keyboard.locator(`[data-key="${char === ' ' ? 'space' : char.toLowerCase()}"]`).first().tap();
     }
   }
