@@ -29,7 +29,7 @@ export function VaultPanel() {
       {done && (
         <>
           <Notice kind="ok">{done}</Notice>
-          <button type="button" className="button button--large" onClick={() => openTab('guide')} data-testid="vault-next">
+          <button type="button" className="button button--large" onClick={() => openTab('guide')} data-testid="vault-go-guide">
             {t('console.vault.next')}
           </button>
         </>
