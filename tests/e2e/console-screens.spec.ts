@@ -42,6 +42,11 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
         await page.getByTestId('language-button').tap();
         await expect(page.getByTestId('console-exit')).toHaveText('Volver al quiosco');
       }
+      // The guide: what to do before the event.
+      await console.tab('guide');
+      await expect(page.getByTestId('guide')).toBeVisible();
+      await shot('00-guide');
+      await console.tab('signups');
       await expect(page.getByTestId('signup-stats')).toBeVisible();
       await shot('01-signups');
       await page.getByTestId('open-signup').first().tap();
@@ -68,7 +73,7 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
 
       await console.tab('event');
       await shot('05-event');
-      await console.tapEnd('event-name');
+      await console.tapEnd('event-name-en');
       await shot('06-event-keyboard', false);
       await console.kiosk.closeKeyboard();
 
@@ -86,6 +91,20 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
       await shot('09-script-editor-keyboard', false);
       await console.kiosk.closeKeyboard();
       await page.getByTestId('editor-cancel').tap();
+      await page.getByTestId('add-organization').tap();
+      await shot('09-organization-new');
+      await page.getByTestId('editor-cancel').tap();
+
+      await console.tab('print');
+      await page.getByTestId('print-kind-signup-sheet').tap();
+      await page.getByTestId('print-language-en+es').tap();
+      await page.getByTestId('print-make').tap();
+      await expect(page.getByTestId('print-preview')).toBeVisible();
+      await shot('09-print');
+
+      await console.tab('paper');
+      await page.getByTestId('paper-sheet-en+es').tap();
+      await shot('09-paper');
 
       await console.tab('legislators');
       await expect(page.getByTestId('legislator-info')).toBeVisible();

@@ -35,6 +35,7 @@ test('a sign-up made at the kiosk shows in the counts and in full, consent texts
 
   await console.openPinScreen();
   await console.enterPin('482916');
+  await console.tab('signups');
   await expect(page.getByTestId('signup-total')).toHaveText('1 sign-up');
   await expect(page.getByTestId('stats-language')).toContainText(/Spanish\s*1/);
   await expect(page.getByTestId('stats-organization')).toContainText(/MIRA\) Coalition\s*1/);
@@ -70,6 +71,7 @@ test('purge states the exact count, needs a second tap, and then the list is emp
   await signUp(host, { firstName: 'Cy', email: 'cy@example.org', language: 'es' });
   const console = new ConsolePage(page);
   await console.signIn(host);
+  await console.tab('signups');
   await expect(page.getByTestId('signup-total')).toHaveText('3 sign-ups');
 
   await page.getByTestId('purge-open').tap();

@@ -37,6 +37,7 @@ test.describe('first run', () => {
     await console.enterPin(PIN);
     await expect(page.getByTestId('console')).toBeVisible();
     await page.getByTestId('language-button').tap();
+    await console.tab('signups');
     await expect(page.getByTestId('signup-total')).toHaveText('1 sign-up');
     await expect(page.getByTestId('signup-row')).toContainText('Carmen');
 

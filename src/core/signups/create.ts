@@ -9,7 +9,6 @@ import type { ContentPack, Language } from '../../common/content';
 import type { EventSettings } from '../../common/event';
 import type { FieldIssue } from '../../common/errors';
 import { checkSignupFields, normalizeEmail, parsePhone } from '../../common/signup';
-import { shownOrganizations } from '../../common/event-organizations';
 import { AppError, isStorageFull } from '../errors';
 import { say } from '../messages';
 import { newId } from '../clock';
@@ -50,8 +49,10 @@ function validate(args: SignupCreateArgs, pack: ContentPack, event: EventSetting
   if (event.signupMode === 'no-last-name' && args.lastName?.trim()) {
     issues.push({ path: 'lastName', reason: 'not_collected' });
   }
-  // Only what this event shows can be chosen: a hidden organization's box was never on screen.
-  const known = new Set(shownOrganizations(pack, event).map((o) => o.id));
+  // An organization hidden at this event was never on screen (those of hidden sections stay
+  // choosable, as before organizations could be hidden one by one).
+  const hidden = new Set(event.hiddenOrganizations);
+  const known = new Set(pack.organizations.filter((o) => !hidden.has(o.id)).map((o) => o.id));
   args.organizationIds.forEach((id, i) => {
     if (!known.has(id)) issues.push({ path: `organizationIds.${i}`, reason: 'unknown_organization' });
   });
