@@ -41,7 +41,10 @@ export function GuidePanel() {
       id: 'organizations',
       tab: 'content',
       done: chosen,
-      status: t('console.guide.status.organizations', { featured: event.featuredOrganizations.length, hidden: event.hiddenOrganizations.length }),
+      status: t('console.guide.status.organizations', {
+        featured: t('console.guide.status.featured', { count: event.featuredOrganizations.length }),
+        hidden: t('console.guide.status.hidden', { count: event.hiddenOrganizations.length }),
+      }),
     },
     {
       id: 'print',

@@ -24,7 +24,7 @@ const sheetKey = (sheet: Sheet) => (sheet.secondLanguage ? `${sheet.language}+${
  * that sheet printed. Nothing typed stays on screen once saved.
  */
 export function PaperPanel() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { call } = useConsole();
   const { content, event } = useKiosk();
   const [sheet, setSheet] = useState<Sheet>({ language: event.defaultLanguage, secondLanguage: null });
@@ -38,7 +38,6 @@ export function PaperPanel() {
   const clientId = useRef(newClientId());
   const numbered = sheetOrganizations(content, event);
   const { chosen, unknown } = organizationsByNumber(numbers, numbered);
-  const ui: Language = i18n.language === 'es' ? 'es' : 'en';
 
   const update = <K extends keyof SignupForm>(key: K, value: SignupForm[K]) => {
     clientId.current = newClientId();
@@ -85,7 +84,7 @@ export function PaperPanel() {
         <div className="chips">
           {SHEETS.map((s) => (
             <button key={sheetKey(s)} type="button" className={`chip${sheetKey(s) === sheetKey(sheet) ? ' chip--on' : ''}`} aria-pressed={sheetKey(s) === sheetKey(sheet)} onClick={() => chooseSheet(s)} data-testid={`paper-sheet-${sheetKey(s)}`}>
-              {[s.language, s.secondLanguage].filter((l): l is Language => Boolean(l)).map((l) => t(`console.languageNames.${l}`)).join(' + ')}
+              {[s.language, s.secondLanguage].filter((l): l is Language => Boolean(l)).map((l) => t(`console.languages.${l}`)).join(' + ')}
             </button>
           ))}
         </div>
@@ -111,7 +110,7 @@ export function PaperPanel() {
             <span className="field__label">{t('console.paper.personLanguage')}</span>
             {[sheet.language, sheet.secondLanguage].map((l) => (
               <button key={l} type="button" className={`chip${personLanguage === l ? ' chip--on' : ''}`} aria-pressed={personLanguage === l} onClick={() => setPersonLanguage(l)} data-testid={`paper-language-${l}`}>
-                {t(`console.languageNames.${l}`)}
+                {t(`console.languages.${l}`)}
               </button>
             ))}
           </div>
@@ -162,14 +161,14 @@ export function PaperPanel() {
           {t('console.paper.save')}
         </button>
       </form>
-      <details className="panel paper__key">
+      <details className="panel paper__key" open>
         <summary>{t('console.paper.key')}</summary>
         <ol data-testid="paper-key">
           {numbered.map((o) => (
             <li key={o.id}>{o.name}</li>
           ))}
         </ol>
-        <p className="field__hint">{t('console.paper.keyHint', { language: t(`console.languageNames.${ui}`) })}</p>
+        <p className="field__hint">{t('console.paper.keyHint')}</p>
       </details>
     </section>
   );
