@@ -63,3 +63,20 @@ test('the call screen credits the data sources, GeoNames included', async ({ pag
   await kiosk.chooseWay('call');
   await expect(page.getByTestId('data-sources')).toContainText('© GeoNames (www.geonames.org), CC BY 4.0');
 });
+
+test('a Spanish legislator card says "Senador(a)", never "Senador(A)": only the first letter goes up', async ({ page, host }) => {
+  const kiosk = new KioskPage(page);
+  await kiosk.open(host.url);
+  await kiosk.start('es');
+  await kiosk.chooseWay('call');
+  await page.getByTestId('script-card').first().tap();
+  await kiosk.typeInto('legislator-zip', '01060');
+  const role = page.getByTestId('legislator').first().locator('.legislator__role');
+  await expect(role).toHaveText('senador(a)');
+  // What the screen shows: the first letter uppercase, and nothing else transformed.
+  const style = await role.evaluate((el) => {
+    const view = el.ownerDocument.defaultView;
+    return { whole: view?.getComputedStyle(el).textTransform, first: view?.getComputedStyle(el, '::first-letter').textTransform };
+  });
+  expect(style).toEqual({ whole: 'none', first: 'uppercase' });
+});
