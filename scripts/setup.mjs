@@ -59,9 +59,24 @@ function sqliteLoads() {
   return probe.status === 0;
 }
 
+/**
+ * A node_modules that is a link (git worktrees sharing one install) belongs to where it points:
+ * `npm ci` here would empty that shared folder for every worktree using it (it did, once).
+ */
+function sharedInstall() {
+  try {
+    return fs.lstatSync(path.join(root, 'node_modules')).isSymbolicLink() ? fs.realpathSync(path.join(root, 'node_modules')) : null;
+  } catch {
+    return null;
+  }
+}
+
 function installDependencies() {
   const fresh = installIsFresh();
-  if (!fresh) {
+  const shared = sharedInstall();
+  if (!fresh && shared) {
+    console.log(`node_modules links to ${shared}: not reinstalling it from here. If it is out of date, run npm ci in ${path.dirname(shared)}.`);
+  } else if (!fresh) {
     console.log('Installing dependencies (npm ci): the first time takes a few minutes...');
     // Electron's binary is fetched separately below, so an offline machine still installs.
     if (!run('npm', ['ci', '--no-audit', '--no-fund'], { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' })) {

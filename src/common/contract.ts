@@ -71,6 +71,16 @@ export const SignupCreateArgs = z.strictObject({
 });
 export type SignupCreateArgs = z.infer<typeof SignupCreateArgs>;
 
+/**
+ * One row of a paper sign-up sheet, typed in at the console: the sheet's language(s), as printed
+ * (documents.pdf's `language` and `secondLanguage`), and what the person wrote and ticked.
+ */
+export const PaperSignupArgs = z.strictObject({
+  sheet: z.strictObject({ language: Language, secondLanguage: Language.optional() }),
+  signup: SignupCreateArgs.omit({ fromOrganizationId: true }),
+});
+export type PaperSignupArgs = z.infer<typeof PaperSignupArgs>;
+
 export const ConsentRecord = z.object({
   kind: z.enum(['email', 'sms', 'share']),
   organizationId: z.string().nullable(),
@@ -128,6 +138,8 @@ export const contract = {
     Token,
   ),
   'signups.count': method('organizer', Empty, z.object({ total: z.number().int() })),
+  /** A row of a paper sheet, typed in: saved like a kiosk sign-up (sealed when there is a key); needs no unlock. */
+  'signups.addPaper': method('organizer', PaperSignupArgs, z.object({ id: z.uuid() })),
   'signups.list': method(
     'organizer',
     z.strictObject({

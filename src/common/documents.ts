@@ -28,8 +28,13 @@ const printable = (max: number) => z.string().trim().min(1).max(max).regex(/^[^\
 /** A legislator to pre-fill a call-script handout with (from `legislators.lookup`, or typed). */
 export const HandoutLegislator = z.strictObject({
   name: printable(120),
-  /** As it is said before the name: "Senator", "Representative", "State Senator". */
+  /** As it is said before the name in English (the call's language): "Senator", "Representative". */
   title: printable(60),
+  /**
+   * The title in the handout's other languages, for the explanation printed beside the English
+   * words ("senador(a) estatal"); core knows the usual ones when this is left out.
+   */
+  titles: z.partialRecord(Language, printable(60)).optional(),
   phone: printable(40).optional(),
   /** Fills the script's {chamber}; guessed from the title when missing ("Senator" → senate). */
   chamber: z.enum(['house', 'senate']).optional(),
@@ -61,6 +66,8 @@ export const DocumentsPdfArgs = z.discriminatedUnion('kind', [
     ...common,
     /** Blank pages to print, numbered "Page 1 of N"; 1 by default. */
     pageCount: z.number().int().min(1).max(SIGNUP_SHEET_MAX_PAGES).optional(),
+    /** A bilingual sheet: every label, instruction and consent text also in this language. */
+    secondLanguage: Language.optional(),
   }),
   z.strictObject({
     kind: z.literal('recovery-sheet'),

@@ -12,6 +12,7 @@ export const METHOD_NAMES = [
   'organizer.logout',
   'organizer.resetPin',
   'signups.count',
+  'signups.addPaper',
   'signups.list',
   'legislators.lookup',
   'legislators.searchState',

@@ -3,7 +3,7 @@
  * schema and organizer access already checked (see core.ts); handlers hold the behaviour only.
  */
 import type { z } from 'zod';
-import type { Contract, MethodName, Result } from '../common/contract';
+import type { Contract, MethodName, Result, SignupCreateArgs } from '../common/contract';
 import type { Language } from '../common/content';
 import type { Clock } from './clock';
 import { isoNow } from './clock';
@@ -14,7 +14,8 @@ import type { PinGuard } from './auth/pin';
 import type { Sessions } from './auth/sessions';
 import type Database from 'better-sqlite3';
 import { readCurrentEvent, updateEvent } from './event/settings';
-import { createSignup } from './signups/create';
+import { createSignup, type ConsentWording } from './signups/create';
+import { paperWording } from './signups/paper';
 import { countSignups, signupGone } from './signups/query';
 import type { People } from './signups/people';
 import type { Vault } from './vault/vault';
@@ -91,22 +92,26 @@ export function createHandlers(deps: CoreDeps): Handlers {
     eventNames: () => eventNames(db),
   });
 
+  /** Kiosk and paper sign-ups alike: sealed when there is a data key, and into the open index. */
+  const saveSignup = (args: SignupCreateArgs, wording?: ConsentWording) => {
+    let id = '';
+    people.write(() => {
+      const saved = createSignup(db, args, { pack: content.active(), event: event(), now: isoNow(clock), seal: (r) => vault.seal(r), wording });
+      id = saved.id;
+      return saved.record;
+    });
+    // A kiosk in an event sends it to the steward's computer within seconds.
+    sync.written();
+    return { id };
+  };
+
   return {
     ...vaultHandlers({ db, clock, vault, people, files }),
     ...sync.handlers(),
     'content.get': () => content.active(),
     'event.get': () => event(),
-    'signup.create': (args) => {
-      let id = '';
-      people.write(() => {
-        const saved = createSignup(db, args, { pack: content.active(), event: event(), now: isoNow(clock), seal: (r) => vault.seal(r) });
-        id = saved.id;
-        return saved.record;
-      });
-      // A kiosk in an event sends it to the steward's computer within seconds.
-      sync.written();
-      return { id };
-    },
+    'signup.create': (args) => saveSignup(args),
+    'signups.addPaper': ({ sheet, signup }) => saveSignup(signup, paperWording(content.active(), sheet)),
     'organizer.status': () => {
       const pinSet = pin.isSet();
       return { pinSet, lockedUntil: pin.lockedUntil(), setupFirst: deps.setupFirst && !pinSet };

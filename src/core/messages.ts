@@ -15,7 +15,7 @@ const KIOSK_MESSAGES = {
   },
   storageFull: {
     en: "We couldn't save your sign-up because the kiosk's storage is full. Please ask a volunteer for help.",
-    es: 'No pudimos guardar su registro porque el almacenamiento del quiosco está lleno. Por favor, pida ayuda a un voluntario.',
+    es: 'No pudimos guardar su inscripción porque el almacenamiento del quiosco está lleno. Por favor, pida ayuda a una persona voluntaria.',
   },
   callUnknownScript: {
     en: "We couldn't count this call: that script is no longer on this kiosk. Please ask a volunteer.",
@@ -31,7 +31,7 @@ const KIOSK_MESSAGES = {
   },
   signupsOff: {
     en: 'Sign-ups are turned off at this event. You can still browse the organizations.',
-    es: 'Los registros están desactivados en este evento. Puede seguir viendo las organizaciones.',
+    es: 'Las inscripciones están desactivadas en este evento. Puede seguir viendo las organizaciones.',
   },
 } as const;
 

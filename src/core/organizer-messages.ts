@@ -76,8 +76,8 @@ export const ORGANIZER_MESSAGES = {
     es: 'Este quiosco funciona en un navegador: cierre la ventana del navegador o detenga el servidor con Ctrl+C.',
   },
   eventNotSaved: {
-    en: 'The event settings were not saved: {detail}. Choose sections from the list.',
-    es: 'La configuración del evento no se guardó: {detail}. Elija secciones de la lista.',
+    en: 'The event settings were not saved: {detail}. Choose sections and organizations from the lists.',
+    es: 'La configuración del evento no se guardó: {detail}. Elija secciones y organizaciones de las listas.',
   },
   unknownOrganization: {
     en: 'There is no organization "{id}" in the content or in the sign-ups. Choose one from the list.',

@@ -11,7 +11,7 @@ const zodSpanish = z.locales.es().localeError;
 
 /** Spanish reasons: our words for those an organizer meets most in the forms, zod's for the rest. */
 const spanishReason: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === 'invalid_format' && issue.format === 'url') return 'No es una dirección web válida (empieza por https://).';
+  if (issue.code === 'invalid_format' && issue.format === 'url') return 'No es una dirección web válida (debe empezar por https://).';
   if (issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1) return 'No puede quedar vacío.';
   if (issue.code === 'too_big' && issue.origin === 'string') return `Demasiado largo: como máximo ${String(issue.maximum)} caracteres.`;
   return zodSpanish(issue);

@@ -14,6 +14,7 @@ import { OrganizationScreen } from './screens/OrganizationScreen';
 import { ScriptScreen } from './screens/ScriptScreen';
 import { ThanksScreen } from './screens/ThanksScreen';
 import { useIdle } from './state/idle';
+import { OnCallContext } from './state/on-call';
 import { useKiosk } from './state/kiosk';
 import { NavigationProvider, useNavigation, type Route } from './state/navigation';
 
@@ -46,18 +47,20 @@ function SessionScreens({ onEnd, onOrganizer }: { onEnd(): void; onOrganizer(): 
   const { event } = useKiosk();
   const { route } = useNavigation();
   const [warning, setWarning] = useState(false);
+  const [onCall, setOnCall] = useState(false);
   useEffect(() => void signup.preload(), []);
   const watching = route.name !== 'attract' && route.name !== 'thanks' && !warning;
-  useIdle(event.idleSeconds, watching, useCallback(() => setWarning(true), []));
+  const calling = onCall && route.name === 'script';
+  useIdle(calling ? event.callIdleSeconds : event.idleSeconds, watching, useCallback(() => setWarning(true), []));
   return (
-    <>
-      <div aria-hidden={warning || undefined} className="session">
+    <OnCallContext.Provider value={setOnCall}>
+      <div aria-hidden={(warning && !calling) || undefined} className="session">
         <Suspense fallback={null}>
           <Screen route={route} onEnd={onEnd} onOrganizer={onOrganizer} />
         </Suspense>
       </div>
-      {warning && <IdleWarning onStay={() => setWarning(false)} onReset={onEnd} />}
-    </>
+      {warning && <IdleWarning onStay={() => setWarning(false)} onReset={onEnd} docked={calling} />}
+    </OnCallContext.Provider>
   );
 }
 

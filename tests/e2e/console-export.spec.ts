@@ -38,7 +38,7 @@ test('Action Network export: the warning counts phone-only sign-ups, and the sav
   const { name, bytes } = await console.download('export-save');
   expect(name).toMatch(/^take-action-signups-action-network-\d{4}-\d{2}-\d{2}\.csv$/);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(bytes.subarray(3).toString('utf8')).toBe('first_name,last_name,email,zip_code,can2_phone\r\nAna,Pérez,ana.perez@example.com,02130,6175550123\r\n');
+  expect(bytes.subarray(3).toString('utf8')).toBe('first_name,last_name,email,zip_code,can2_phone,language,organizations\r\nAna,Pérez,ana.perez@example.com,02130,6175550123,en,\r\n');
   await expect(page.getByTestId('export-saved')).toContainText(`Saved ${name}: 1 person.`);
 
   // The full export has everyone, and no warning about emails.

@@ -11,7 +11,9 @@ import { choosePin, PIN } from './organizer';
 
 export { PIN };
 
-export type ConsoleTab = 'signups' | 'calls' | 'export' | 'vault' | 'kiosks' | 'event' | 'content' | 'legislators' | 'backup';
+const ACCENTED = 'áéíóúüàèìòùçâêîôûã';
+
+export type ConsoleTab = 'guide' | 'signups' | 'paper' | 'calls' | 'export' | 'vault' | 'kiosks' | 'event' | 'content' | 'legislators' | 'backup' | 'print';
 
 export class ConsolePage {
   readonly kiosk: KioskPage;
@@ -63,23 +65,24 @@ export class ConsolePage {
     await expect(this.kiosk.keyboard()).toBeVisible();
   }
 
-  /** Types with the console's keyboards, where capitals need the shift key. */
+  /** Types with the console's keyboards, where capitals need the shift key and accents their page. */
   async type(text: string): Promise<void> {
     const keyboard = this.kiosk.keyboard();
     for (const char of text) {
       if (char !== char.toLowerCase()) await keyboard.locator('[data-key="shift"]').tap();
+      if (ACCENTED.includes(char.toLowerCase())) await keyboard.locator('[data-key="accents"]').tap();
       await keyboard.locator(`[data-key="${char === ' ' ? 'space' : char.toLowerCase()}"]`).first().tap();
     }
   }
 
-  /** Empties a field with the keyboard's backspace, then types `text`. */
+  /** Empties a field with its clear button (one tap, the caret stays in it), then types `text`. */
   async replaceText(testId: string, text: string): Promise<void> {
     const field = this.page.getByTestId(testId);
     await this.tapEnd(testId);
-    const keyboard = this.kiosk.keyboard();
-    const length = (await field.inputValue()).length;
-    for (let i = 0; i < length; i++) await keyboard.locator('[data-key="backspace"]').tap();
+    if (await field.inputValue()) await this.page.getByTestId(`${testId}-clear`).tap();
     await expect(field).toHaveValue('');
+    await expect(field).toBeFocused();
+    await expect(this.kiosk.keyboard()).toBeVisible();
     await this.type(text);
     await expect(field).toHaveValue(text);
     await this.kiosk.closeKeyboard();

@@ -59,11 +59,18 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
       await console.kiosk.closeKeyboard();
       await page.getByTestId('vault-unlock-button').tap();
       await expect(page.getByTestId('signup-stats')).toBeVisible();
+      // The guide: what to do before the event.
+      await console.tab('guide');
+      await expect(page.getByTestId('guide')).toBeVisible();
+      await shot('00-guide');
+      await console.tab('signups');
+      await expect(page.getByTestId('signup-stats')).toBeVisible();
       await shot('01-signups');
       await page.getByTestId('open-signup').first().tap();
       await expect(page.getByTestId('consent-row').first()).toBeVisible();
       await shot('02-signup');
       await page.getByTestId('signup-back').tap();
+      await page.getByTestId('purge-open').tap();
       await page.getByTestId('purge').tap();
       await expect(page.getByTestId('confirm-purge-yes')).toBeEnabled();
       await shot('03-purge-confirm');
@@ -83,7 +90,7 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
 
       await console.tab('event');
       await shot('05-event');
-      await console.tapEnd('event-name');
+      await console.tapEnd('event-name-en');
       await shot('06-event-keyboard', false);
       await console.kiosk.closeKeyboard();
 
@@ -101,6 +108,20 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
       await shot('09-script-editor-keyboard', false);
       await console.kiosk.closeKeyboard();
       await page.getByTestId('editor-cancel').tap();
+      await page.getByTestId('add-organization').tap();
+      await shot('09-organization-new');
+      await page.getByTestId('editor-cancel').tap();
+
+      await console.tab('print');
+      await page.getByTestId('print-kind-signup-sheet').tap();
+      await page.getByTestId('print-language-en+es').tap();
+      await page.getByTestId('print-make').tap();
+      await expect(page.getByTestId('print-preview')).toBeVisible();
+      await shot('09-print');
+
+      await console.tab('paper');
+      await page.getByTestId('paper-sheet-en+es').tap();
+      await shot('09-paper');
 
       await console.tab('legislators');
       await expect(page.getByTestId('legislator-info')).toBeVisible();

@@ -73,8 +73,10 @@ test('purge states the exact count, needs a second tap, and then the list is emp
   await signUp(host, { firstName: 'Cy', email: 'cy@example.org', language: 'es' });
   const console = new ConsolePage(page);
   await console.signIn(host);
+  await console.tab('signups');
   await expect(page.getByTestId('signup-total')).toHaveText('3 sign-ups');
 
+  await page.getByTestId('purge-open').tap();
   await page.getByTestId('purge').tap();
   const dialog = page.getByTestId('confirm-purge');
   await expect(dialog).toContainText('Delete all 3 sign-ups?');

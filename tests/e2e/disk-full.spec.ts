@@ -50,7 +50,7 @@ test('on a full disk the kiosk asks the visitor to find a volunteer, and saves o
     await kiosk.tapCheckbox('consent-email');
     await kiosk.submit();
     await expect(page.getByTestId('save-failed')).toHaveText(
-      'No pudimos guardar su registro porque el almacenamiento del quiosco está lleno. Por favor, pida ayuda a un voluntario.',
+      'No pudimos guardar su inscripción porque el almacenamiento del quiosco está lleno. Por favor, pida ayuda a una persona voluntaria.',
     );
     // Nothing typed is lost: a volunteer can free space and tap again.
     await expect(page.getByTestId('first-name')).toHaveValue('Rocío');

@@ -8,7 +8,8 @@ test('a ZIP split between two districts shows both representatives; the chosen o
   await kiosk.chooseWay('call');
   await page.getByTestId('script-card').first().tap();
   await kiosk.typeInto('legislator-zip', '02130');
-  await kiosk.closeKeyboard();
+  // The keypad closes by itself at five digits.
+  await expect(kiosk.keyboard()).toBeHidden();
   await expect(page.getByTestId('note-split_zip')).toContainText('MA-7');
   await expect(page.getByTestId('legislator')).toHaveCount(4);
   await expect(page.getByTestId('script-town')).toHaveValue('Jamaica Plain');
@@ -41,7 +42,8 @@ test('Massachusetts: the person picks a state legislator from a searchable list'
   await kiosk.chooseWay('call');
   await page.getByTestId('script-card').nth(1).tap();
   await kiosk.typeInto('legislator-zip', '02130');
-  await kiosk.closeKeyboard();
+  // The keypad closes by itself at five digits.
+  await expect(kiosk.keyboard()).toBeHidden();
   await expect(page.getByTestId('script-town')).toHaveValue('Jamaica Plain');
   const cards = page.getByTestId('state-legislator');
   const districts = () => cards.locator('.legislator__detail').allTextContents();
@@ -69,4 +71,21 @@ test('the call screen credits the data sources, GeoNames included', async ({ pag
   await kiosk.start('en');
   await kiosk.chooseWay('call');
   await expect(page.getByTestId('data-sources')).toContainText('© GeoNames (www.geonames.org), CC BY 4.0');
+});
+
+test('a Spanish legislator card says "Senador(a)", never "Senador(A)": only the first letter goes up', async ({ page, host }) => {
+  const kiosk = new KioskPage(page);
+  await kiosk.open(host.url);
+  await kiosk.start('es');
+  await kiosk.chooseWay('call');
+  await page.getByTestId('script-card').first().tap();
+  await kiosk.typeInto('legislator-zip', '01060');
+  const role = page.getByTestId('legislator').first().locator('.legislator__role');
+  await expect(role).toHaveText('senador(a)');
+  // What the screen shows: the first letter uppercase, and nothing else transformed.
+  const style = await role.evaluate((el) => {
+    const view = el.ownerDocument.defaultView;
+    return { whole: view?.getComputedStyle(el).textTransform, first: view?.getComputedStyle(el, '::first-letter').textTransform };
+  });
+  expect(style).toEqual({ whole: 'none', first: 'uppercase' });
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogs } from '../../src/renderer/i18n/catalogs';
+import { KEEP_ME_INFORMED } from '../../src/core/signups/create';
 
 const { en, es } = catalogs;
 
@@ -19,6 +20,11 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('the kiosk message catalogs', () => {
+  it('say the organization page\'s button as the consent record quotes it', () => {
+    expect(en.organization.keepMeInformed).toBe(KEEP_ME_INFORMED.en);
+    expect(es.organization.keepMeInformed).toBe(KEEP_ME_INFORMED.es);
+  });
+
   it('have exactly the same keys in English and Spanish', () => {
     const english = new Set(keys(en));
     const spanish = new Set(keys(es));

@@ -18,7 +18,7 @@ describe('content.export and content.import', () => {
     expect(exported).toEqual(await ok(core, 'content.get', {}));
     expect(await call('content.import', { pack: exported })).toEqual({
       id: 'take-action-for-immigrants',
-      version: '2026.11.25',
+      version: '2026.11.30',
       asOf: '2026-11-25',
       sections: 5,
       organizations: 17,

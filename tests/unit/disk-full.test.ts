@@ -131,7 +131,7 @@ describe.each(Object.keys(STRATEGIES))('a full disk: %s', (strategy) => {
       ok: false,
       error: { code: 'storage_full', message: say('storageFull', 'es') },
     });
-    expect(say('storageFull', 'es')).toMatch(/pida ayuda a un voluntario/);
+    expect(say('storageFull', 'es')).toMatch(/pida ayuda a una persona voluntaria/);
     expect(await untilRefused((i) => core.call('signup.create', { ...validSignup, firstName: `Full${i}`, email: `full${i}@example.org` }))).toEqual({
       ok: false,
       error: { code: 'storage_full', message: say('storageFull', 'en') },

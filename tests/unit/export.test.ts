@@ -88,7 +88,7 @@ describe('signups.export', () => {
       ),
     );
     expect(headers).toEqual({
-      'action-network': ['first_name', 'last_name', 'email', 'zip_code', 'can2_phone'],
+      'action-network': ['first_name', 'last_name', 'email', 'zip_code', 'can2_phone', 'language', 'organizations'],
       nationbuilder: ['first_name', 'last_name', 'email', 'email_opt_in', 'mobile_number', 'mobile_opt_in', 'zip', 'language', 'tag_list'],
       mobilize: ['given_name', 'family_name', 'email_address', 'phone_number', 'postal_code', 'sms_opt_in_status'],
     });
@@ -185,6 +185,16 @@ describe('signups.export', () => {
     expect(table.rows[0]?.event_name).toBe('Take Action for Immigrants');
   });
 
+  it('keeps the language a person used in the Action Network file', async () => {
+    const k = await kiosk();
+    await k.signUp({ language: 'es', firstName: 'María', email: 'maria@example.org' });
+    await k.signUp({ firstName: 'Ann', email: 'ann@example.org' });
+    expect((await k.exportCsv('action-network')).table.rows.map((r) => [r.first_name, r.language])).toEqual([
+      ['María', 'es'],
+      ['Ann', 'en'],
+    ]);
+  });
+
   it('puts only people who agreed to share with an organization in its file, and nothing about other organizations', async () => {
     const k = await kiosk();
     await k.signUp({ firstName: 'Ana', email: 'ana@example.org', organizationIds: ['mira-coalition'] });
@@ -202,6 +212,15 @@ describe('signups.export', () => {
       expect(csv, format).not.toContain(chirla);
       expect(filename).toBe(`take-action-signups-${format}-mira-coalition-2026-11-25.csv`);
     }
+    // Action Network: the organizations each chose, as a custom column; in one organization's
+    // file, only that organization.
+    expect((await k.exportCsv('action-network')).table.rows.map((r) => [r.first_name, r.organizations])).toEqual([
+      ['Ana', 'mira-coalition'],
+      ['Ben', 'chirla'],
+      ['Cai', 'chirla,mira-coalition'],
+      ['Dee', ''],
+    ]);
+    expect((await k.exportCsv('action-network', 'mira-coalition')).table.rows.map((r) => r.organizations)).toEqual(['mira-coalition', 'mira-coalition']);
     const nb = (await k.exportCsv('nationbuilder', 'mira-coalition')).table.rows;
     expect(nb.map((r) => r.tag_list)).toEqual(['take-action-kiosk,mira-coalition', 'take-action-kiosk,mira-coalition']);
     const everyone = (await k.exportCsv('nationbuilder')).table.rows;
@@ -234,8 +253,8 @@ describe('signups.export', () => {
     }
     // Phones without a leading +: 10 digits in North America, 011 and the country code elsewhere.
     expect((await k.exportCsv('action-network')).table.rows).toEqual([
-      { first_name: 'Both', last_name: 'Pérez', email: 'both@example.org', zip_code: '02130', can2_phone: '6175550123' },
-      { first_name: 'NoTexts', last_name: 'Pérez', email: 'nt@example.org', zip_code: '02130', can2_phone: '' },
+      { first_name: 'Both', last_name: 'Pérez', email: 'both@example.org', zip_code: '02130', can2_phone: '6175550123', language: 'en', organizations: 'mira-coalition' },
+      { first_name: 'NoTexts', last_name: 'Pérez', email: 'nt@example.org', zip_code: '02130', can2_phone: '', language: 'en', organizations: 'mira-coalition' },
     ]);
     expect((await k.exportCsv('nationbuilder')).table.rows.map((r) => [r.email, r.email_opt_in, r.mobile_number, r.mobile_opt_in])).toEqual([
       ['no@example.org', 'N', '', ''],

@@ -29,7 +29,7 @@ const RUNS = Number(process.env.TAK_FUZZ_RUNS ?? 25);
 const SEED = process.env.TAK_FUZZ_SEED === undefined ? undefined : Number(process.env.TAK_FUZZ_SEED);
 const PIN = '246810';
 /** The methods that write people's data get more runs. */
-const MORE_RUNS: Partial<Record<MethodName, number>> = { 'signup.create': 4, 'content.import': 4, 'event.update': 2, 'calls.log': 2 };
+const MORE_RUNS: Partial<Record<MethodName, number>> = { 'signup.create': 4, 'signups.addPaper': 2, 'content.import': 4, 'event.update': 2, 'calls.log': 2 };
 const PIN_METHODS = new Set<MethodName>(['organizer.login', 'organizer.setup']);
 
 /** Arguments made at call time from the current data (an existing id, the current count). */
@@ -152,6 +152,12 @@ function domainArgs(method: MethodName): fc.Arbitrary<unknown> | null {
       return fc
         .tuple(fc.oneof({ weight: 9, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.double({ min: 0, max: 0.9, noNaN: true }) }), fc.boolean())
         .map(([kept, dryRun]) => ({ files: [{ name: 'zccd.csv', content: legislatorZccd.slice(0, Math.floor(legislatorZccd.length * kept)) }], dryRun }));
+    case 'signups.addPaper': {
+      // A typed-in row of a paper sheet: the same fields as a kiosk sign-up, and the sheet's languages.
+      const signup = domainArgs('signup.create');
+      const sheet = fc.record({ language: fc.constantFrom('en', 'es'), secondLanguage: fc.constantFrom('en', 'es') }, { requiredKeys: ['language'] });
+      return signup && fc.record({ sheet, signup });
+    }
     case 'calls.log': {
       // Mostly a script with a legislator it is for; sometimes the wrong body, or strangers.
       const outcome = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('talked', 'voicemail', 'no-answer') }, { weight: 1, arbitrary: hostileString });

@@ -60,7 +60,7 @@ describe('organizer messages', () => {
     const pack = structuredClone(await ok<{ organizations: { url: string | null }[] }>(core, 'content.get', {}));
     pack.organizations[0]!.url = 'miracoalition';
     expect(await issues('content.import', { pack }, 'es')).toEqual([
-      { path: 'organizations.0.url', reason: 'No es una dirección web válida (empieza por https://).' },
+      { path: 'organizations.0.url', reason: 'No es una dirección web válida (debe empezar por https://).' },
     ]);
     expect(await issues('content.import', { pack }, 'en')).toEqual([{ path: 'organizations.0.url', reason: 'Invalid URL' }]);
   });

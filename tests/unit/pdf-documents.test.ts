@@ -104,7 +104,10 @@ function expectedText(args: DocumentsPdfArgs, pages: number): string[] {
         ...words.columns,
         words.pageOf(1, 2),
         words.pageOf(2, 2),
-        '17 ACLU Immigrants’ Rights Project',
+        // The event's region first (Massachusetts), then nationwide, then the rest.
+        '1 Massachusetts Immigrant and Refugee Advocacy (MIRA) Coalition',
+        '10 ACLU Immigrants’ Rights Project',
+        '17 Coalition for Humane Immigrant Rights (CHIRLA)',
       ];
     case 'recovery-sheet':
       return [
@@ -247,6 +250,15 @@ describe('documents.pdf options', () => {
     const urls = ids.map((id) => pack.organizations.find((o) => o.id === id)?.url);
     expect(direct.qrCodes.map((c) => c.text)).toEqual(urls);
     for (const code of direct.qrCodes) expect(decodeQr(pngs[0] ?? '', code)).toBe(code.text);
+  });
+
+  it('heads the flyer with the event’s name in the flyer’s language, with its start time', async () => {
+    const event = { ...RALLY, names: { es: 'Marcha por las familias inmigrantes' }, startTime: '14:30' };
+    const spanish = await pdfText(saveArtifact('flyer-es-named', (await makeDocument({ kind: 'flyer', language: 'es', paper: 'letter' }, pdfContext(pack, event))).bytes));
+    expect(spanish).toContain('Marcha por las familias inmigrantes sábado, 28 de noviembre de 2026 · 2:30 p.m. · Boston Common');
+    expect(spanish).not.toContain(RALLY.name);
+    const english = await pdfText(saveArtifact('flyer-en-named', (await makeDocument({ kind: 'flyer', language: 'en', paper: 'letter' }, pdfContext(pack, event))).bytes));
+    expect(english).toContain(`${RALLY.name} Saturday, November 28, 2026 · 2:30 PM · Boston Common`);
   });
 
   it('refuses unknown organizations and scripts, and a QR code for an organization with no website', async () => {

@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { ContentPack } from '../../common/content';
 import type { FieldIssue } from '../../common/errors';
-import { DEFAULT_IDLE_SECONDS, EventSettings, IDLE_SECONDS_MAX, type EventPatch } from '../../common/event';
+import { DEFAULT_CALL_IDLE_SECONDS, DEFAULT_IDLE_SECONDS, EventSettings, IDLE_SECONDS_MAX, type EventPatch } from '../../common/event';
 import { newId } from '../clock';
 import { AppError } from '../errors';
 import { sentence } from '../messages';
@@ -21,6 +21,11 @@ export function defaultEvent(): EventSettings {
     hiddenSections: [],
     signupMode: 'standard',
     showCallCount: true,
+    names: {},
+    startTime: null,
+    callIdleSeconds: DEFAULT_CALL_IDLE_SECONDS,
+    hiddenOrganizations: [],
+    featuredOrganizations: [],
   };
 }
 
@@ -55,6 +60,9 @@ export function readCurrentEvent(db: Database.Database): EventSettings | null {
     if (typeof stored.idleSeconds === 'number' && stored.idleSeconds > IDLE_SECONDS_MAX) stored.idleSeconds = IDLE_SECONDS_MAX;
     const settings = EventSettings.parse(stored);
     Object.freeze(settings.hiddenSections);
+    Object.freeze(settings.hiddenOrganizations);
+    Object.freeze(settings.featuredOrganizations);
+    Object.freeze(settings.names);
     reader.settings = Object.freeze(settings);
     reader.json = row.json;
   }
@@ -81,9 +89,15 @@ export function ensureEvent(db: Database.Database, at: string): EventSettings {
   return event;
 }
 
+/** Ids in a patch's list that the active pack does not have, as field issues. */
+function unknownIds(ids: readonly string[] | undefined, known: Set<string>, field: string, what: string): FieldIssue[] {
+  return (ids ?? []).flatMap((id, i) => (known.has(id) ? [] : [{ path: `${field}.${i}`, reason: `no ${what} "${id}" in the content` }]));
+}
+
 /**
- * Applies an organizer's change to the current event. Hidden sections must exist in the active
- * content pack: a typo would otherwise hide nothing, silently.
+ * Applies an organizer's change to the current event. Hidden sections and hidden or featured
+ * organizations must exist in the active content pack: a typo would otherwise hide nothing,
+ * silently. An organization is featured or hidden, never both.
  */
 export function updateEvent(
   db: Database.Database,
@@ -92,10 +106,16 @@ export function updateEvent(
 ): EventSettings {
   const current = readCurrentEvent(db);
   if (!current) throw new Error('No current event');
-  const known = new Set(context.pack.sections.map((s) => s.id));
-  const issues: FieldIssue[] = (patch.hiddenSections ?? []).flatMap((id, i) =>
-    known.has(id) ? [] : [{ path: `hiddenSections.${i}`, reason: `no section "${id}" in the content` }],
-  );
+  const sections = new Set(context.pack.sections.map((s) => s.id));
+  const organizations = new Set(context.pack.organizations.map((o) => o.id));
+  const hidden = patch.hiddenOrganizations ?? current.hiddenOrganizations;
+  const featured = patch.featuredOrganizations ?? current.featuredOrganizations;
+  const issues: FieldIssue[] = [
+    ...unknownIds(patch.hiddenSections, sections, 'hiddenSections', 'section'),
+    ...unknownIds(patch.hiddenOrganizations, organizations, 'hiddenOrganizations', 'organization'),
+    ...unknownIds(patch.featuredOrganizations, organizations, 'featuredOrganizations', 'organization'),
+    ...featured.flatMap((id, i) => (hidden.includes(id) ? [{ path: `featuredOrganizations.${i}`, reason: `"${id}" is hidden at this event` }] : [])),
+  ];
   if (issues.length > 0) {
     throw new AppError(
       'invalid_argument',
@@ -103,10 +123,13 @@ export function updateEvent(
       { issues },
     );
   }
+  const unique = (list: readonly string[] | undefined, fallback: readonly string[]) => (list ? [...new Set(list)] : [...fallback]);
   const next = EventSettings.parse({
     ...current,
     ...patch,
-    hiddenSections: patch.hiddenSections ? [...new Set(patch.hiddenSections)] : current.hiddenSections,
+    hiddenSections: unique(patch.hiddenSections, current.hiddenSections),
+    hiddenOrganizations: unique(patch.hiddenOrganizations, current.hiddenOrganizations),
+    featuredOrganizations: unique(patch.featuredOrganizations, current.featuredOrganizations),
     id: current.id,
   });
   saveEvent(db, next, context.at);

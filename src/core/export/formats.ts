@@ -7,7 +7,16 @@
  *   (https://help.actionnetwork.org/hc/en-us/articles/203112959-File-formats-for-list-uploads):
  *   columns named like its fields are matched automatically; "Activists without email addresses
  *   are skipped". Field names as in its uploads and reports: first_name, last_name, email,
- *   zip_code, can2_phone. Its uploads subscribe everyone in the file to the email list, and its
+ *   zip_code, can2_phone. The same page: "We also accept first names, last names, cities, states,
+ *   addresses, and countries of your activists, as well as any custom columns you want to add",
+ *   and columns are matched "to our field names when you upload your file". It has no field for
+ *   a person's language or organizations, and its tags are chosen once for a whole upload
+ *   ("choose any tags and other options for your upload", article 203112989), so these two go
+ *   as custom columns, `language` (en, es: the kiosk's language codes, as NationBuilder's
+ *   `language`) and `organizations` (the ids of the organizations chosen, comma-separated, as in
+ *   NationBuilder's tag_list); each becomes a custom field at upload. A per-organization file
+ *   lets an organizer tag that whole upload with the organization instead.
+ *   Its uploads subscribe everyone in the file to the email list, and its
  *   mobile-list subscription is one checkbox for the whole upload ("Unsubscribing, resubscribing
  *   and deleting activists via upload", article 203113019), and it has a "100% opt-in policy"
  *   ("Uploading a new email or mobile list", article 203112989).
@@ -91,9 +100,9 @@ export type ToolFormatId = Exclude<ExportFormat, 'full'>;
 
 export const TOOL_FORMATS: Record<ToolFormatId, ToolFormat> = {
   'action-network': {
-    header: ['first_name', 'last_name', 'email', 'zip_code', 'can2_phone'],
+    header: ['first_name', 'last_name', 'email', 'zip_code', 'can2_phone', 'language', 'organizations'],
     recordsEmailOptIn: false,
-    row: (c) => [c.firstName, c.lastName, c.email, c.zip, c.smsConsent ? exportPhone(c.phone) : null],
+    row: (c) => [c.firstName, c.lastName, c.email, c.zip, c.smsConsent ? exportPhone(c.phone) : null, c.language, c.organizationIds.join(',')],
   },
   nationbuilder: {
     header: [

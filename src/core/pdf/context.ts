@@ -4,10 +4,10 @@
  */
 import type { ContentPack, Language } from '../../common/content';
 import type { DocumentKind, Paper } from '../../common/documents';
-import type { EventSettings } from '../../common/event';
+import { eventNameIn, type EventSettings } from '../../common/event';
 import type { PdfFonts } from './fonts';
 import { drawPageChrome, Typesetter, type PageChrome } from './layout';
-import { documentTitle, formatDate, pdfText } from './messages';
+import { documentTitle, formatDate, formatTime, pdfText } from './messages';
 import type { QrPlacement } from './qr';
 
 export interface PdfContext {
@@ -27,27 +27,35 @@ export interface BuiltDocument {
   qrCodes: QrPlacement[];
 }
 
-/** A new document with its metadata: title "<kind> · <event>", author the event. */
+/**
+ * A new document with its metadata: title "<kind> · <event>" (`kindTitle` for a bilingual one),
+ * author the event, both in the document's language.
+ */
 export function startDocument(
   ctx: PdfContext,
   kind: DocumentKind,
   options: { language: Language; paper: Paper; landscape?: boolean },
+  kindTitle = documentTitle(kind, options.language),
 ): Typesetter {
+  const eventName = eventNameIn(ctx.event, options.language);
   return new Typesetter({
     paper: options.paper,
     landscape: options.landscape,
     language: options.language,
-    title: `${documentTitle(kind, options.language)} · ${ctx.event.name}`,
-    author: ctx.event.name,
+    title: `${kindTitle} · ${eventName}`,
+    author: eventName,
     subject: ctx.pack.title[options.language],
     createdAt: ctx.createdAt,
     fonts: ctx.fonts,
   });
 }
 
-/** "Saturday, November 28, 2026 · Boston Common", or whichever of the two the event has. */
+/**
+ * "Saturday, November 28, 2026 · 2:00 PM · Boston Common" ("sábado, 28 de noviembre de 2026 ·
+ * 14:00 · …"), with whichever of the three the event has.
+ */
 export function eventWhenWhere(event: EventSettings, language: Language): string {
-  const parts = [event.date ? formatDate(event.date, language, true) : null, event.place];
+  const parts = [event.date ? formatDate(event.date, language, true) : null, event.startTime ? formatTime(event.startTime, language) : null, event.place];
   return parts.filter((part): part is string => Boolean(part)).join(' · ');
 }
 
@@ -64,7 +72,7 @@ export function infoAsOf(pack: ContentPack, language: Language): string {
 export function standardChrome(ctx: PdfContext, language: Language, header?: PageChrome['header']): PageChrome {
   return {
     header,
-    footnote: `${ctx.event.name} · ${infoAsOf(ctx.pack, language)}`,
+    footnote: `${eventNameIn(ctx.event, language)} · ${infoAsOf(ctx.pack, language)}`,
     pageOf: (page, pages) => pdfText('pageOf', language, { page, pages }),
   };
 }

@@ -5,7 +5,8 @@
  */
 import { REGIONS, type Language, type Organization, type Region } from '../../common/content';
 import type { Paper } from '../../common/documents';
-import type { EventSettings } from '../../common/event';
+import { eventNameIn, type EventSettings } from '../../common/event';
+import { shownOrganizations } from '../../common/event-organizations';
 import { displayUrl, eventWhenWhere, finishDocument, standardChrome, startDocument, type BuiltDocument, type PdfContext } from './context';
 import { flow, ruleBlock, TextBlock, type Aside, type Block, type Paragraph } from './flow';
 import { CHROME_HEIGHT, COLORS, MARGIN, textStyle, type Box, type Typesetter } from './layout';
@@ -109,12 +110,14 @@ export async function makeDirectory(ctx: PdfContext, options: DirectoryOptions):
   };
 
   const blocks: Block[] = [heading(ts, title, STYLES.title, width, 0)];
-  const subtitle = [event.name, eventWhenWhere(event, language)].filter(Boolean).join(' · ');
+  const subtitle = [eventNameIn(event, language), eventWhenWhere(event, language)].filter(Boolean).join(' · ');
   blocks.push(TextBlock.build(ts, [{ runs: [{ text: subtitle, style: STYLES.subtitle }] }], width, { base: STYLES.subtitle, spaceBefore: 2 }));
   blocks.push(TextBlock.build(ts, [{ runs: [{ text: pack.intro[language], style: STYLES.intro }] }], width, { base: STYLES.intro, spaceBefore: 8 }));
 
+  // What this event shows: hidden organizations and sections are not in its directory.
+  const shown = shownOrganizations(pack, event);
   for (const section of pack.sections) {
-    const orgs = pack.organizations.filter((org) => org.sectionId === section.id);
+    const orgs = shown.filter((org) => org.sectionId === section.id);
     if (section.kind !== 'organizations' || orgs.length === 0) continue;
     blocks.push(heading(ts, section.title[language], STYLES.section, width, 18));
     blocks.push(ruleBlock(ts, width));
@@ -146,5 +149,5 @@ export async function makeDirectory(ctx: PdfContext, options: DirectoryOptions):
   }
 
   flow(blocks, nextPage);
-  return finishDocument(ts, 'directory', standardChrome(ctx, language, { left: event.name, right: title }), qrCodes);
+  return finishDocument(ts, 'directory', standardChrome(ctx, language, { left: eventNameIn(event, language), right: title }), qrCodes);
 }

@@ -6,7 +6,8 @@
  */
 import type { ContentPack, Language, Organization } from '../../common/content';
 import { FLYER_MAX_ORGANIZATIONS, type Paper } from '../../common/documents';
-import type { EventSettings } from '../../common/event';
+import { eventNameIn, type EventSettings } from '../../common/event';
+import { featuredFirst, shownOrganizations } from '../../common/event-organizations';
 import { AppError } from '../errors';
 import { sentence } from '../messages';
 import { displayUrl, eventWhenWhere, finishDocument, infoAsOf, startDocument, type BuiltDocument, type PdfContext } from './context';
@@ -25,19 +26,19 @@ export interface FlyerOptions {
 const DEFAULT_COUNT = 4;
 
 /**
- * One organization with a website per visible section, the event's region first, then
- * nationwide ones, so that a flyer printed without choosing still points somewhere useful nearby.
+ * The event's featured organizations with a website; then, up to four, one per visible section,
+ * the event's region first, then nationwide ones, so that a flyer printed without choosing still
+ * points somewhere useful nearby. Never one hidden at this event.
  */
 export function defaultFlyerOrganizations(pack: ContentPack, event: EventSettings): Organization[] {
-  const rank = (org: Organization) => (org.regions.includes(event.region) ? 0 : org.regions.includes('nationwide') ? 1 : 2);
-  const chosen: Organization[] = [];
+  const withSite = featuredFirst(shownOrganizations(pack, event), event).filter((org) => org.url);
+  const chosen = withSite.filter((org) => event.featuredOrganizations.includes(org.id)).slice(0, FLYER_MAX_ORGANIZATIONS);
   for (const section of pack.sections) {
-    if (section.kind !== 'organizations' || event.hiddenSections.includes(section.id)) continue;
-    const candidates = pack.organizations.filter((org) => org.sectionId === section.id && org.url);
-    const best = [...candidates].sort((a, b) => rank(a) - rank(b))[0];
-    if (best) chosen.push(best);
+    if (chosen.length >= DEFAULT_COUNT) break;
+    const best = withSite.find((org) => org.sectionId === section.id);
+    if (best && !chosen.includes(best)) chosen.push(best);
   }
-  return chosen.slice(0, DEFAULT_COUNT);
+  return chosen;
 }
 
 function chosenOrganizations(pack: ContentPack, event: EventSettings, ids: string[] | undefined): Organization[] {
@@ -64,7 +65,7 @@ function textBlocks(ts: Typesetter, ctx: PdfContext, language: Language, width: 
   const sectionIntro = textStyle('regular', s(10.5), COLORS.muted, 1.3);
   const blocks: Block[] = [];
   // The default event is named after the pack: don't say the same words twice.
-  if (pack.title[language].trim().toLowerCase() !== event.name.trim().toLowerCase()) {
+  if (pack.title[language].trim().toLowerCase() !== eventNameIn(event, language).trim().toLowerCase()) {
     const title = ts.clampText(pack.title[language], headline, width, 2);
     blocks.push(TextBlock.build(ts, [{ runs: [{ text: title, style: headline }] }], width, { base: headline }));
   }
@@ -153,7 +154,7 @@ export async function makeFlyer(ctx: PdfContext, options: FlyerOptions): Promise
 
   // The event, white on a dark band.
   const pad = 18;
-  const name = ts.fitText(ctx.event.name, textStyle('bold', 30, COLORS.paper, 1.2), width - 2 * pad, 3, 16);
+  const name = ts.fitText(eventNameIn(ctx.event, language), textStyle('bold', 30, COLORS.paper, 1.2), width - 2 * pad, 3, 16);
   const whenWhere = eventWhenWhere(ctx.event, language);
   const when = whenWhere ? ts.fitText(whenWhere, textStyle('regular', 14, COLORS.paper, 1.3), width - 2 * pad, 2, 9) : null;
   const nameHeight = ts.linesHeight(name.lines, name.style);

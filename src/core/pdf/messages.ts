@@ -4,7 +4,7 @@
  * around it lives here.
  */
 import type { Language, Region } from '../../common/content';
-import type { DocumentKind } from '../../common/documents';
+import type { DocumentKind, HandoutLegislator } from '../../common/documents';
 import { fillSlots } from './text';
 
 const TEXT = {
@@ -17,7 +17,7 @@ const TEXT = {
   },
   kioskInvite: {
     en: 'At the kiosk: find organizations, call your legislators, and sign up to be contacted.',
-    es: 'En el quiosco: encuentre organizaciones, llame a sus legisladores e inscríbase para que le contacten.',
+    es: 'En el quiosco: encuentre organizaciones, llame a sus legisladores e inscríbase para que se comuniquen con usted.',
   },
   website: { en: 'Website', es: 'Sitio web' },
   phone: { en: 'Phone', es: 'Teléfono' },
@@ -39,7 +39,7 @@ const TEXT = {
   },
   billsAsOf: {
     en: 'Bill numbers change when a bill is filed again in a new session. These are the latest we know, as of the dates shown.',
-    es: 'Los números cambian cuando un proyecto se vuelve a presentar en una nueva sesión. Estos son los más recientes que conocemos, a las fechas indicadas.',
+    es: 'Los números cambian cuando un proyecto se vuelve a presentar en una nueva sesión. Estos son los más recientes que conocemos, según las fechas indicadas.',
   },
   cutHere: { en: 'cut here', es: 'corte aquí' },
   titleChoice: { en: 'Representative/Senator', es: 'representante/senador(a)' },
@@ -49,7 +49,7 @@ const TEXT = {
   // Paper sign-up sheet.
   signupIntro: {
     en: 'Please print clearly. Tick a box only if you agree; leave it empty if you do not.',
-    es: 'Escriba con letra clara. Marque una casilla solo si está de acuerdo; déjela vacía si no.',
+    es: 'Escriba con letra clara, en letra de molde. Marque una casilla solo si está de acuerdo; si no, déjela en blanco.',
   },
   consentEmailLabel: { en: 'Email OK', es: 'Correo OK' },
   consentSmsLabel: { en: 'Texts OK', es: 'Textos OK' },
@@ -58,7 +58,7 @@ const TEXT = {
   organizationKey: { en: 'Organizations (write their numbers):', es: 'Organizaciones (anote sus números):' },
   columnNumber: { en: '#', es: 'N.º' },
   columnFirstName: { en: 'First name', es: 'Nombre' },
-  columnLastName: { en: 'Last name', es: 'Apellido' },
+  columnLastName: { en: 'Last name', es: 'Apellido(s)' },
   columnEmail: { en: 'Email', es: 'Correo electrónico' },
   columnPhone: { en: 'Phone', es: 'Teléfono' },
   columnZip: { en: 'ZIP', es: 'Código postal' },
@@ -89,6 +89,27 @@ export type PdfTextKey = keyof typeof TEXT;
 /** A chrome text in `language`, with `{name}` slots filled from `values`. */
 export function pdfText(key: PdfTextKey, language: Language, values: Record<string, string | number> = {}): string {
   return fillSlots(TEXT[key][language], values);
+}
+
+/** Congress's and the legislature's English titles, as a Spanish sentence says them. */
+const TITLES: Record<string, Record<Exclude<Language, 'en'>, string>> = {
+  senator: { es: 'senador(a)' },
+  representative: { es: 'representante' },
+  delegate: { es: 'delegado(a)' },
+  'resident commissioner': { es: 'comisionado(a) residente' },
+  'state senator': { es: 'senador(a) estatal' },
+  'state representative': { es: 'representante estatal' },
+};
+
+/**
+ * A handout legislator's title in `language`: as the organizer's console gave it, else the usual
+ * translation of the English title, else the English title (a name the console never offers).
+ */
+export function legislatorTitle(legislator: Pick<HandoutLegislator, 'title' | 'titles'>, language: Language): string {
+  const given = legislator.titles?.[language];
+  if (given) return given;
+  if (language === 'en') return legislator.title;
+  return TITLES[legislator.title.trim().toLowerCase()]?.[language] ?? legislator.title;
 }
 
 const DOCUMENT_TITLES: Record<DocumentKind, Record<Language, string>> = {
@@ -131,6 +152,22 @@ function dateFormat(language: Language, withWeekday: boolean): Intl.DateTimeForm
   if (!format) {
     format = new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { dateStyle: withWeekday ? 'full' : 'long', timeZone: 'UTC' });
     dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** "2:00 PM" / "2:00 p. m.", for a local time of day (HH:MM): as each language's readers write it. */
+export function formatTime(time: string, language: Language): string {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return timeFormat(language).format(new Date(Date.UTC(2000, 0, 1, hours, minutes)));
+}
+
+const timeFormats = new Map<Language, Intl.DateTimeFormat>();
+function timeFormat(language: Language): Intl.DateTimeFormat {
+  let format = timeFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+    timeFormats.set(language, format);
   }
   return format;
 }

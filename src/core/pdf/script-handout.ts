@@ -7,13 +7,14 @@
  */
 import type { Bill, CallScript, Language } from '../../common/content';
 import type { HandoutLayout, HandoutLegislator, Paper } from '../../common/documents';
+import { eventNameIn } from '../../common/event';
 import { fillScript, type ScriptPlaceholder, type ScriptValues } from '../../common/script';
 import { AppError } from '../errors';
 import { sentence } from '../messages';
 import { finishDocument, infoAsOf, standardChrome, startDocument, type BuiltDocument, type PdfContext } from './context';
 import { fitFirst, flow, stack, TextBlock, type Block, type Paragraph, type TextBlockOptions } from './flow';
 import { CHROME_HEIGHT, COLORS, MARGIN, textStyle, type Box, type TextStyle, type Typesetter } from './layout';
-import { formatDate, pdfText } from './messages';
+import { formatDate, legislatorTitle, pdfText } from './messages';
 
 export interface ScriptHandoutOptions {
   language: Language;
@@ -36,7 +37,7 @@ export function handoutText(text: string, bills: readonly Bill[], options: Scrip
   const values: ScriptValues = {
     town,
     legislator: legislator?.name,
-    title: legislator?.title,
+    title: legislator ? legislatorTitle(legislator, language) : undefined,
     chamber: legislator ? pdfText(chamberOf(legislator) === 'senate' ? 'chamberSenate' : 'chamberHouse', language) : undefined,
   };
   const blank = (placeholder: ScriptPlaceholder): string => {
@@ -192,7 +193,7 @@ function copyBlocks(ts: Typesetter, ctx: PdfContext, script: CallScript, options
     blocks.push(text(paragraphs, { base: styles.bill, spaceBefore: gap(10), keepTogether: true, box: { padding: gap(6), bar: COLORS.accent } }));
   }
   if (copy.footnote) {
-    const line = `${ctx.event.name} · ${infoAsOf(ctx.pack, language)}`;
+    const line = `${eventNameIn(ctx.event, language)} · ${infoAsOf(ctx.pack, language)}`;
     blocks.push(text([{ runs: [{ text: line, style: styles.small }] }], { base: styles.small, spaceBefore: gap(6) }));
   }
   return blocks;

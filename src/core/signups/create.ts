@@ -16,8 +16,22 @@ import { searchKey } from './search-key';
 import type { SealedRow } from '../vault/vault';
 
 export const CONSENT_METHOD = 'kiosk checkbox';
-/** The one box that may start ticked: the person chose "Keep me informed" on that organization's page. */
-export const PRESELECTED_METHOD = "kiosk checkbox, ticked by choosing 'Keep me informed' on the organization's page and left ticked";
+/**
+ * The organization page's button, as the kiosk shows it in each language (the renderer's catalog
+ * key `organization.keepMeInformed`; a unit test keeps the two the same).
+ */
+export const KEEP_ME_INFORMED: Record<Language, string> = {
+  en: 'Keep me informed about this organization',
+  es: 'Quiero recibir noticias de esta organización',
+};
+
+/**
+ * The one box that may start ticked: the person chose the organization page's button and left the
+ * box ticked. The record quotes the button as that person saw it.
+ */
+export function preselectedMethod(language: Language): string {
+  return `kiosk checkbox, ticked by choosing '${KEEP_ME_INFORMED[language]}' on the organization's page (${language} screen) and left ticked`;
+}
 
 const blankToNull = (value: string | undefined): string | null => {
   const trimmed = value?.trim() ?? '';
@@ -35,7 +49,10 @@ function validate(args: SignupCreateArgs, pack: ContentPack, event: EventSetting
   if (event.signupMode === 'no-last-name' && args.lastName?.trim()) {
     issues.push({ path: 'lastName', reason: 'not_collected' });
   }
-  const known = new Set(pack.organizations.map((o) => o.id));
+  // An organization hidden at this event was never on screen (those of hidden sections stay
+  // choosable, as before organizations could be hidden one by one).
+  const hidden = new Set(event.hiddenOrganizations);
+  const known = new Set(pack.organizations.filter((o) => !hidden.has(o.id)).map((o) => o.id));
   args.organizationIds.forEach((id, i) => {
     if (!known.has(id)) issues.push({ path: `organizationIds.${i}`, reason: 'unknown_organization' });
   });
@@ -90,22 +107,44 @@ function writerFor(db: Database.Database): Writer {
   return writer;
 }
 
-/** The record of a new sign-up, with the consent texts this pack shows in the person's language. */
-function newRecord(args: SignupCreateArgs, pack: ContentPack, event: EventSettings, now: string): SignupRecord {
+/**
+ * The words a person agreed to and how: the kiosk's boxes show the pack's texts in their language;
+ * a paper sheet printed its own (sheet-consents.ts).
+ */
+export interface ConsentWording {
+  email: string;
+  sms: string;
+  /** The share text for one organization. */
+  share(organizationName: string): string;
+  method(kind: ConsentRecord['kind'], organizationId: string | null): string;
+}
+
+/** What the kiosk's form shows in `language`. */
+export function kioskWording(pack: ContentPack, language: Language, fromOrganizationId?: string): ConsentWording {
+  return {
+    email: pack.consents.email[language],
+    sms: pack.consents.sms[language],
+    share: (name) => fillOrganization(pack.consents.share[language], name),
+    method: (_kind, organizationId) => (organizationId !== null && organizationId === fromOrganizationId ? preselectedMethod(language) : CONSENT_METHOD),
+  };
+}
+
+/** The record of a new sign-up, with the consent texts the person was shown. */
+function newRecord(args: SignupCreateArgs, pack: ContentPack, event: EventSettings, now: string, wording: ConsentWording): SignupRecord {
   const lang = args.language;
   const email = blankToNull(args.email);
   const organizations = [...new Set(args.organizationIds)].map((id) => {
     const org = pack.organizations.find((o) => o.id === id);
     return { id, name: org?.name ?? id };
   });
-  const consent = (kind: ConsentRecord['kind'], organizationId: string | null, granted: boolean, text: string, method = CONSENT_METHOD): ConsentRecord => ({
+  const consent = (kind: ConsentRecord['kind'], organizationId: string | null, granted: boolean, text: string): ConsentRecord => ({
     kind,
     organizationId,
     granted,
     text,
     language: lang,
     recordedAt: now,
-    method,
+    method: wording.method(kind, organizationId),
   });
   return {
     id: newId(),
@@ -120,17 +159,9 @@ function newRecord(args: SignupCreateArgs, pack: ContentPack, event: EventSettin
     organizations,
     consents: [
       // Both contact boxes are recorded, ticked or not: the record shows what was offered.
-      consent('email', null, args.consent.email, pack.consents.email[lang]),
-      consent('sms', null, args.consent.sms, pack.consents.sms[lang]),
-      ...organizations.map((org) =>
-        consent(
-          'share',
-          org.id,
-          true,
-          fillOrganization(pack.consents.share[lang], org.name),
-          org.id === args.fromOrganizationId ? PRESELECTED_METHOD : CONSENT_METHOD,
-        ),
-      ),
+      consent('email', null, args.consent.email, wording.email),
+      consent('sms', null, args.consent.sms, wording.sms),
+      ...organizations.map((org) => consent('share', org.id, true, wording.share(org.name))),
     ],
   };
 }
@@ -139,9 +170,10 @@ function newRecord(args: SignupCreateArgs, pack: ContentPack, event: EventSettin
 export function createSignup(
   db: Database.Database,
   args: SignupCreateArgs,
-  context: { pack: ContentPack; event: EventSettings; now: string; seal: SealRow },
+  context: { pack: ContentPack; event: EventSettings; now: string; seal: SealRow; wording?: ConsentWording },
 ): { id: string; record: SignupRecord | null } {
   const { pack, event, now } = context;
+  const wording = context.wording ?? kioskWording(pack, args.language, args.fromOrganizationId);
   validate(args, pack, event);
   const writer = writerFor(db);
   const clientId = args.clientId ?? null;
@@ -149,7 +181,7 @@ export function createSignup(
     const earlier = writer.findByClient.get(clientId, clientId);
     if (earlier) return { id: earlier.id, record: null };
   }
-  const record = newRecord(args, pack, event, now);
+  const record = newRecord(args, pack, event, now, wording);
   try {
     const sealed = context.seal(record);
     if (sealed) writer.writeSealed(sealed, clientId);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KEEP_IN_VIEW } from './IdleWarning';
 import { QrCode } from './QrCode';
 import type { CallNumber, LegislatorChoice } from './legislator-choice';
 
@@ -45,7 +46,9 @@ export function CallFromPhone({ choice }: { choice: LegislatorChoice }) {
   if (!best) return null;
   return (
     <div className="call-from-phone" data-testid="call-from-phone">
-      <NumberToScan number={best} name={choice.name} testId="call-number" />
+      <div {...{ [KEEP_IN_VIEW]: '' }}>
+        <NumberToScan number={best} name={choice.name} testId="call-number" />
+      </div>
       {others.length > 0 && (
         <>
           <button

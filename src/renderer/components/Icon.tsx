@@ -10,6 +10,7 @@ const PATHS = {
   check: 'M5 12l5 5 9-10',
   globe: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM3 12h18M12 3c2.5 2.6 3.8 5.6 3.8 9s-1.3 6.4-3.8 9c-2.5-2.6-3.8-5.6-3.8-9s1.3-6.4 3.8-9z',
   backspace: 'M21 5H9l-6 7 6 7h12zM12 9l6 6M18 9l-6 6',
+  clear: 'M6 6l12 12M18 6L6 18',
 } as const;
 
 export type IconName = keyof typeof PATHS;

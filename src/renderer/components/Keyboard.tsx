@@ -13,6 +13,8 @@ export interface KeyboardTarget {
   layout: KeyboardLayout;
   capitalize: boolean;
   maxLength: number;
+  /** Closes the keyboard once the field is full (a ZIP code: five digits, then the results). */
+  closeWhenFull: boolean;
   getValue(): string;
   setValue(value: string): void;
 }
@@ -51,22 +53,28 @@ export function useKeyboardInput(options: {
   layout: KeyboardLayout;
   capitalize: boolean;
   maxLength: number;
+  closeWhenFull?: boolean | undefined;
 }) {
   const keyboard = useKeyboard();
-  const { value, onChange, layout, capitalize, maxLength } = options;
+  const { value, onChange, layout, capitalize, maxLength, closeWhenFull = false } = options;
   // The keyboard types into the latest value, including keys pressed between two renders.
   const valueRef = useRef(value);
   useEffect(() => {
     valueRef.current = value;
   }, [value]);
   return {
-    onChange: (event: { target: TextElement }) => onChange(event.target.value),
+    onChange: (event: { target: TextElement }) => {
+      onChange(event.target.value);
+      // Typed on a real keyboard: the field lets go once full, as with the on-screen one.
+      if (closeWhenFull && event.target.value.length >= maxLength) event.target.blur();
+    },
     onFocus: (event: { currentTarget: TextElement }) =>
       keyboard.open({
         element: event.currentTarget,
         layout,
         capitalize,
         maxLength,
+        closeWhenFull,
         getValue: () => valueRef.current,
         setValue: (next) => {
           valueRef.current = next;
@@ -156,6 +164,7 @@ function OnScreenKeyboard({ target, onDone, ref }: { target: KeyboardTarget; onD
     // Like shift, the accent page is for one letter: most names have one accent at most.
     setShift(false);
     setAccents(false);
+    if (target.closeWhenFull && key.kind !== 'backspace' && next.length >= target.maxLength) onDone();
   };
 
   const label = (key: Key): string => {

@@ -7,7 +7,10 @@ import { TextField } from './TextField';
 
 export type Lookup = { status: 'idle' } | { status: 'busy' } | { status: 'failed'; message: string } | { status: 'found'; result: LookupResult };
 
-/** ZIP code → legislators, looked up on this machine as soon as five digits are typed. */
+/**
+ * ZIP code → legislators, looked up on this machine as soon as five digits are typed; the keypad
+ * then gets out of the way so the results show.
+ */
 export function ZipLookup({ onResult }: { onResult(lookup: Lookup): void }) {
   const { t } = useTranslation();
   const { language } = useKiosk();
@@ -42,6 +45,7 @@ export function ZipLookup({ onResult }: { onResult(lookup: Lookup): void }) {
       maxLength={5}
       value={zip}
       onChange={setZip}
+      closeWhenFull
       testId="legislator-zip"
     />
   );

@@ -9,15 +9,20 @@ import { useLegislatorInfo } from '../state/legislator-info';
 import { BackupPanel } from './BackupPanel';
 import { CallsPanel } from './CallsPanel';
 import { ContentPanel } from './ContentPanel';
-import { EventPanel } from './EventPanel';
+import { EventPanel } from './event/EventPanel';
 import { ExportPanel } from './ExportPanel';
 import { LegislatorDataWarning } from './LegislatorDataWarning';
 import { LegislatorsPanel } from './LegislatorsPanel';
 import { PinScreen } from './PinScreen';
 import { QuitAppButton } from './QuitAppButton';
 import { ConsoleSessionProvider, useConsole } from './session';
-import { PrintPanel } from './PrintPanel';
+import { PrintPanel } from './print/PrintPanel';
 import { SignupsPanel } from './SignupsPanel';
+import { CONSOLE_TABS, ConsoleNavContext, type ConsoleTab } from './console-nav';
+import { GuidePanel } from './guide/GuidePanel';
+import { PaperPanel } from './paper/PaperPanel';
+import { PrintChoicesProvider } from './print/print-choices';
+import { eventNameIn } from '../../common/event';
 import { SealedGate } from './vault/UnlockForm';
 import { VaultPanel } from './vault/VaultPanel';
 import { SyncPanel } from './sync/SyncPanel';
@@ -25,7 +30,9 @@ import { useVault, VaultProvider } from './vault/vault-state';
 
 /** One tab per panel, in this order; each panel is its own component file. */
 const PANELS = {
+  guide: GuidePanel,
   signups: SignupsPanel,
+  paper: PaperPanel,
   calls: CallsPanel,
   export: ExportPanel,
   vault: VaultPanel,
@@ -35,9 +42,9 @@ const PANELS = {
   legislators: LegislatorsPanel,
   backup: BackupPanel,
   print: PrintPanel,
-} satisfies Record<string, ComponentType>;
-type Tab = keyof typeof PANELS;
-const TABS = Object.keys(PANELS) as Tab[];
+} satisfies Record<ConsoleTab, ComponentType>;
+type Tab = ConsoleTab;
+const TABS = CONSOLE_TABS;
 /** The panels that read people: behind the data key when it is locked. */
 const READS_PEOPLE = new Set<Tab>(['signups', 'export']);
 
@@ -45,64 +52,69 @@ const READS_PEOPLE = new Set<Tab>(['signups', 'export']);
 const CONSOLE_IDLE_SECONDS = 180;
 
 function ConsoleShell({ onExit }: { onExit(): void }) {
-  const { t } = useTranslation();
-  const { event } = useKiosk();
+  const { t, i18n } = useTranslation();
+  const { event, content } = useKiosk();
   const { lock } = useConsole();
   const { status, refresh } = useVault();
-  // No data key yet, and no choice made to run without: the console starts by making one.
-  const [tab, setTab] = useState<Tab>(() => (status?.state === 'none' && !status.sealingOff ? 'vault' : 'signups'));
+  // No data key yet, and no choice made to run without: the console starts by making one; then
+  // the guide says what to do next.
+  const [tab, setTab] = useState<Tab>(() => (status?.state === 'none' && !status.sealingOff ? 'vault' : 'guide'));
   const Panel = PANELS[tab];
   // Asked again on each tab: after an import the warning goes away.
   const info = useLegislatorInfo(tab);
-  const open = (next: Tab) => {
+  const open = useCallback((next: Tab) => {
     setTab(next);
     // The key may have been made, locked or unlocked elsewhere (another session, the API).
     void refresh();
     window.scrollTo(0, 0);
-  };
+  }, [refresh]);
   useIdle(CONSOLE_IDLE_SECONDS, true, onExit);
   return (
-    <div className="screen console" data-testid="console">
-      <header className="topbar">
-        <div>
-          <p className="console__title">{t('console.title')}</p>
-          <p className="console__event">{event.name}</p>
+    <ConsoleNavContext.Provider value={open}>
+      <PrintChoicesProvider event={event} scriptIds={content.scripts.map((s) => s.id)}>
+        <div className="screen console" data-testid="console">
+          <header className="topbar">
+            <div>
+              <p className="console__title">{t('console.title')}</p>
+              <p className="console__event">{eventNameIn(event, i18n.language === 'es' ? 'es' : 'en')}</p>
+            </div>
+            <div className="topbar__nav">
+              <LanguageButton />
+              <button type="button" className="button button--outline" onClick={lock} data-testid="console-lock">
+                {t('console.lock')}
+              </button>
+              <button type="button" className="button" onClick={onExit} data-testid="console-exit">
+                {t('console.backToKiosk')}
+              </button>
+              <QuitAppButton />
+            </div>
+          </header>
+          <nav className="tabs" aria-label={t('console.sections')}>
+            {TABS.map((name) => (
+              <button key={name} type="button" className={`tab${tab === name ? ' tab--on' : ''}`} aria-current={tab === name ? 'page' : undefined} onClick={() => open(name)} data-testid={`tab-${name}`}>
+                {t(`console.tabs.${name}`)}
+              </button>
+            ))}
+          </nav>
+          <main>
+            {tab !== 'legislators' && (
+              <LegislatorDataWarning info={info} testId="console-legislators-warning">
+                <button type="button" className="button" onClick={() => open('legislators')} data-testid="console-legislators-update">
+                  {t('console.legislators.validity.update')}
+                </button>
+              </LegislatorDataWarning>
+            )}
+            {READS_PEOPLE.has(tab) ? (
+              <SealedGate>
+                <Panel key={tab} />
+              </SealedGate>
+            ) : (
+              <Panel key={tab} />
+            )}
+          </main>
         </div>
-        <div className="topbar__nav">
-          <LanguageButton />
-          <button type="button" className="button button--outline" onClick={lock} data-testid="console-lock">
-            {t('console.lock')}
-          </button>
-          <button type="button" className="button" onClick={onExit} data-testid="console-exit">
-            {t('console.backToKiosk')}
-          </button>
-          <QuitAppButton />
-        </div>
-      </header>
-      <nav className="tabs" aria-label={t('console.sections')}>
-        {TABS.map((name) => (
-          <button key={name} type="button" className={`tab${tab === name ? ' tab--on' : ''}`} aria-current={tab === name ? 'page' : undefined} onClick={() => open(name)} data-testid={`tab-${name}`}>
-            {t(`console.tabs.${name}`)}
-          </button>
-        ))}
-      </nav>
-      <main>
-        {tab !== 'legislators' && (
-          <LegislatorDataWarning info={info} testId="console-legislators-warning">
-            <button type="button" className="button" onClick={() => open('legislators')} data-testid="console-legislators-update">
-              {t('console.legislators.validity.update')}
-            </button>
-          </LegislatorDataWarning>
-        )}
-        {READS_PEOPLE.has(tab) ? (
-          <SealedGate>
-            <Panel key={tab} />
-          </SealedGate>
-        ) : (
-          <Panel key={tab} />
-        )}
-      </main>
-    </div>
+      </PrintChoicesProvider>
+    </ConsoleNavContext.Provider>
   );
 }
 

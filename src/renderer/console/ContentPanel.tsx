@@ -9,11 +9,14 @@ import { saveFile } from './files';
 import { IssueList } from './IssueList';
 import { issuesUnder, refusal } from './issues';
 import { Notice } from './Notice';
+import { blankOrganization, organizationId } from './organization-draft';
 import { OrganizationEditor } from './OrganizationEditor';
+import { OrganizationList } from './OrganizationList';
+import './content-panel.css';
 import { ScriptEditor } from './ScriptEditor';
 import { errorMessage, useConsole } from './session';
 
-type Editing = { kind: 'organization'; index: number } | { kind: 'script'; index: number } | null;
+type Editing = { kind: 'organization'; index: number } | { kind: 'new-organization' } | { kind: 'script'; index: number } | null;
 type Outcome = { kind: 'ok'; text: string } | { kind: 'error'; text: string; issues: FieldIssue[] } | null;
 
 /**
@@ -24,7 +27,7 @@ type Outcome = { kind: 'ok'; text: string } | { kind: 'error'; text: string; iss
 export function ContentPanel() {
   const { t, i18n } = useTranslation();
   const { call } = useConsole();
-  const { content, reload } = useKiosk();
+  const { content, event, reload } = useKiosk();
   const [editing, setEditing] = useState<Editing>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [editErrors, setEditErrors] = useState<Record<string, string>>({});
@@ -60,6 +63,12 @@ export function ContentPanel() {
   };
   const saveOrganization = (index: number, next: Organization) =>
     void saveEdit((pack) => ({ ...pack, organizations: pack.organizations.map((o, i) => (i === index ? next : o)) }), `organizations.${index}.`, next.name);
+  /** A new organization goes at the end of the pack, with an id made from its name. */
+  const addOrganization = (draft: Organization) => {
+    const index = content.organizations.length;
+    const next = { ...draft, id: organizationId(draft.name, new Set(content.organizations.map((o) => o.id))) };
+    void saveEdit((pack) => ({ ...pack, organizations: [...pack.organizations, next] }), `organizations.${index}.`, next.name);
+  };
   const saveScript = (index: number, next: CallScript) =>
     void saveEdit((pack) => ({ ...pack, scripts: pack.scripts.map((s, i) => (i === index ? next : s)) }), `scripts.${index}.`, next.title[language]);
 
@@ -104,13 +113,19 @@ export function ContentPanel() {
       <section aria-labelledby="content-heading">
         <h2 id="content-heading">{t('console.content.heading')}</h2>
         {notice}
-        {organization && <OrganizationEditor organization={organization} errors={editErrors} busy={busy} onSave={(next) => saveOrganization(editing.index, next)} onCancel={closeEditor} />}
-        {script && <ScriptEditor script={script} errors={editErrors} busy={busy} onSave={(next) => saveScript(editing.index, next)} onCancel={closeEditor} />}
+        {organization && editing.kind === 'organization' && (
+          <OrganizationEditor organization={organization} pack={content} errors={editErrors} busy={busy} onSave={(next) => saveOrganization(editing.index, next)} onCancel={closeEditor} />
+        )}
+        {editing.kind === 'new-organization' && (
+          <OrganizationEditor organization={blankOrganization(content, event.region)} pack={content} isNew errors={editErrors} busy={busy} onSave={addOrganization} onCancel={closeEditor} />
+        )}
+        {script && editing.kind === 'script' && (
+          <ScriptEditor script={script} errors={editErrors} busy={busy} onSave={(next) => saveScript(editing.index, next)} onCancel={closeEditor} />
+        )}
       </section>
     );
   }
 
-  const sectionTitle = (id: string) => content.sections.find((s) => s.id === id)?.title[language] ?? id;
   return (
     <section aria-labelledby="content-heading">
       <h2 id="content-heading">{t('console.content.heading')}</h2>
@@ -127,20 +142,13 @@ export function ContentPanel() {
         <p className="field__hint">{t('console.content.importHint')}</p>
       </div>
       {notice}
-      <h3>{t('console.content.organizations')}</h3>
-      <ul className="edit-list" data-testid="content-organizations">
-        {content.organizations.map((o, index) => (
-          <li key={o.id}>
-            <span>
-              <span className="edit-list__name">{o.name}</span>
-              <span className="edit-list__meta">{sectionTitle(o.sectionId)}</span>
-            </span>
-            <button type="button" className="button button--outline" aria-label={t('console.content.editLabel', { name: o.name })} onClick={() => setEditing({ kind: 'organization', index })} data-testid={`edit-organization-${o.id}`}>
-              {t('console.content.edit')}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <div className="content-heading">
+        <h3>{t('console.content.organizations')}</h3>
+        <button type="button" className="button" onClick={() => setEditing({ kind: 'new-organization' })} data-testid="add-organization">
+          {t('console.content.addOrganization')}
+        </button>
+      </div>
+      <OrganizationList onEdit={(index) => setEditing({ kind: 'organization', index })} />
       <h3>{t('console.content.scripts')}</h3>
       <ul className="edit-list" data-testid="content-scripts">
         {content.scripts.map((s, index) => (

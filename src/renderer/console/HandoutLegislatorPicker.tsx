@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../../common/constants';
 import type { CallScript } from '../../common/content';
 import type { HandoutLegislator } from '../../common/documents';
 import type { MemberOfCongress, StateLegislator } from '../../common/legislators';
@@ -14,17 +15,25 @@ function congressTitle(member: MemberOfCongress): string {
 
 /** Pre-fills call-script handouts with one legislator, found by ZIP (Congress) or picked (Massachusetts). */
 export function HandoutLegislatorPicker(props: { scripts: CallScript[]; value: HandoutLegislator | null; onChange(value: HandoutLegislator | null): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The spoken title stays English; the explanation beside it says it in the handout's language.
+  const titles = (role: MemberOfCongress['role'] | 'stateSenator' | 'stateRepresentative') =>
+    Object.fromEntries(LANGUAGES.map((language) => [language, i18n.getFixedT(language)(`legislators.roles.${role}`)]));
   const [lookup, setLookup] = useState<Lookup>({ status: 'idle' });
   const [chosenId, setChosenId] = useState<string | null>(null);
   const { onChange } = props;
+  const clear = useCallback(() => {
+    setChosenId(null);
+    onChange(null);
+  }, [onChange]);
+  // A new look-up clears the choice; the empty field a remount starts with does not (the print
+  // tab keeps the legislator chosen before).
   const onResult = useCallback(
     (next: Lookup) => {
       setLookup(next);
-      setChosenId(null);
-      onChange(null);
+      if (next.status === 'busy') clear();
     },
-    [onChange],
+    [clear],
   );
   const congress = props.scripts.some((s) => s.target === 'us-congress');
   const state = props.scripts.some((s) => s.target === 'ma-legislature');
@@ -32,11 +41,12 @@ export function HandoutLegislatorPicker(props: { scripts: CallScript[]; value: H
 
   const pickCongress = (member: MemberOfCongress) => {
     setChosenId(member.id);
-    onChange({ name: member.name, title: congressTitle(member), phone: member.phone?.display, chamber: member.chamber });
+    onChange({ name: member.name, title: congressTitle(member), titles: titles(member.role), phone: member.phone?.display, chamber: member.chamber });
   };
   const pickState = (member: StateLegislator) => {
     setChosenId(member.id);
-    onChange({ name: member.name, title: member.chamber === 'senate' ? 'Senator' : 'Representative', phone: member.phone?.display, chamber: member.chamber });
+    const role = member.chamber === 'senate' ? 'stateSenator' : 'stateRepresentative';
+    onChange({ name: member.name, title: member.chamber === 'senate' ? 'Senator' : 'Representative', titles: titles(role), phone: member.phone?.display, chamber: member.chamber });
   };
   const found = lookup.status === 'found' ? lookup.result : null;
   return (
@@ -67,9 +77,14 @@ export function HandoutLegislatorPicker(props: { scripts: CallScript[]; value: H
       )}
       {state && <StateLegislatorPicker selectedId={chosenId} onSelect={pickState} />}
       {props.value && (
-        <button type="button" className="button button--outline" onClick={() => onResult({ status: 'idle' })}>
-          {t('console.print.clearLegislator')}
-        </button>
+        <>
+          <p className="picker__chosen" data-testid="handout-legislator">
+            {t('console.print.legislatorChosen', { title: props.value.title, name: props.value.name })}
+          </p>
+          <button type="button" className="button button--outline" onClick={clear}>
+            {t('console.print.clearLegislator')}
+          </button>
+        </>
       )}
     </fieldset>
   );

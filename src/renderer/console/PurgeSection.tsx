@@ -5,8 +5,10 @@ import { Notice } from './Notice';
 import { errorMessage, useConsole } from './session';
 
 /**
- * Delete every sign-up, after the event and the export. The dialog states the count it will
- * delete, and core deletes only if that is still the count: a sign-up made meanwhile is kept.
+ * Delete every sign-up, after the event and the export. Folded at the bottom of the list, so it
+ * never dominates the screen (it was the largest thing an organizer saw first). The dialog states
+ * the count it will delete, and core deletes only if that is still the count: a sign-up made
+ * meanwhile is kept.
  */
 export function PurgeSection({ onPurged }: { onPurged(deleted: number): void }) {
   const { t } = useTranslation();
@@ -37,11 +39,11 @@ export function PurgeSection({ onPurged }: { onPurged(deleted: number): void }) 
     }
   };
   return (
-    <section className="panel danger-zone" aria-labelledby="purge-heading">
-      <h2 id="purge-heading">{t('console.purge.heading')}</h2>
+    <details className="danger-zone" data-testid="purge-section">
+      <summary data-testid="purge-open">{t('console.purge.heading')}</summary>
       <p>{t('console.purge.text')}</p>
       {error && <Notice kind="error">{error}</Notice>}
-      <button type="button" className="button button--danger" onClick={() => void ask()} data-testid="purge">
+      <button type="button" className="button button--outline button--danger-outline" onClick={() => void ask()} data-testid="purge">
         {t('console.purge.button')}
       </button>
       {count !== null && (
@@ -56,6 +58,6 @@ export function PurgeSection({ onPurged }: { onPurged(deleted: number): void }) 
           <p>{t('console.purge.confirmText')}</p>
         </ConfirmDialog>
       )}
-    </section>
+    </details>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ClearButton } from '../components/ClearButton';
 import { PRIVATE_TEXT_BOX, useKeyboardInput } from '../components/Keyboard';
 import { FieldError } from '../components/TextField';
 
@@ -22,19 +23,22 @@ export function TextArea(props: {
       <label htmlFor={id} className="field__label">
         {label}
       </label>
-      <textarea
-        id={id}
-        className="field__input field__input--area"
-        value={value}
-        rows={rows}
-        lang={lang}
-        maxLength={maxLength}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
-        {...PRIVATE_TEXT_BOX}
-        data-testid={testId}
-        {...handlers}
-      />
+      <div className={`field__box${value ? ' field__box--clearable' : ''}`}>
+        <textarea
+          id={id}
+          className="field__input field__input--area"
+          value={value}
+          rows={rows}
+          lang={lang}
+          maxLength={maxLength}
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? `${id}-error` : undefined}
+          {...PRIVATE_TEXT_BOX}
+          data-testid={testId}
+          {...handlers}
+        />
+        {value && <ClearButton field={id} label={label} onClear={() => onChange('')} testId={testId} />}
+      </div>
       <FieldError id={`${id}-error`} error={error} />
     </div>
   );

@@ -21,6 +21,14 @@ export function changeLanguage(language: Language): void {
   document.documentElement.lang = language;
 }
 
+/** A local time of day (HH:MM) as people read it in `language`: "2:00 PM", "2:00 p.m.". */
+export function formatTime(time: string, language: Language): string {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, 0, 1, hours, minutes)),
+  );
+}
+
 /** Dates are stored as YYYY-MM-DD; show them as a person would write them, in their language. */
 export function formatDate(isoDate: string, language: Language): string {
   const [y, m, d] = isoDate.split('-').map(Number);

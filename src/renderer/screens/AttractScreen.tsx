@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../common/content';
-import { formatDate } from '../i18n';
+import { LANGUAGES } from '../../common/constants';
+import { eventNameIn } from '../../common/event';
+import { formatDate, formatTime } from '../i18n';
 import { useKiosk } from '../state/kiosk';
 import { useNavigation } from '../state/navigation';
 import { OrganizerCorner } from '../components/OrganizerCorner';
@@ -14,16 +16,29 @@ export function AttractScreen({ onOrganizer }: { onOrganizer(): void }) {
     if (language) setLanguage(language);
     go({ name: 'home' });
   };
-  const when = [event.date && formatDate(event.date, i18n.language === 'es' ? 'es' : 'en'), event.place].filter(Boolean).join(' · ');
+  const language: Language = i18n.language === 'es' ? 'es' : 'en';
+  const when = [event.date && formatDate(event.date, language), event.startTime && formatTime(event.startTime, language), event.place].filter(Boolean).join(' · ');
+  // The event's name in the screen's language, and in the other languages where it differs.
+  const name = eventNameIn(event, language);
+  const otherNames = [...new Set(LANGUAGES.filter((l) => l !== language).map((l) => eventNameIn(event, l)))].filter((n) => n !== name);
   return (
     <main className="attract" data-testid="attract">
       <OrganizerCorner onOpen={onOrganizer} />
       <button type="button" className="attract__start" onClick={() => start()} data-testid="start">
-        <span className="attract__event">{event.name}</span>
-        {when && <span className="attract__when">{when}</span>}
-        <span className="attract__title" lang="en">
-          {content.title.en}
+        <span className="attract__event" data-testid="attract-event">
+          {name}
         </span>
+        {otherNames.map((other) => (
+          <span key={other} className="attract__event-other">
+            {other}
+          </span>
+        ))}
+        {when && <span className="attract__when">{when}</span>}
+        {content.title[language] !== name && (
+          <span className="attract__title" lang={language}>
+            {content.title[language]}
+          </span>
+        )}
         <span className="attract__touch">
           <span lang="en">{t('attract.touch', { lng: 'en' })}</span>
           <span lang="es">{t('attract.touch', { lng: 'es' })}</span>

@@ -7,7 +7,7 @@ import { TopBar } from '../components/TopBar';
 import { useKiosk, useVisibleContent } from '../state/kiosk';
 import { useNavigation } from '../state/navigation';
 
-/** Organizations for one way to help, filterable by region; the event's region comes first. */
+/** Organizations for one way to help, filterable by region; featured ones and the event's region come first. */
 export function BrowseScreen({ category }: { category: Category }) {
   const { t } = useTranslation();
   const { event } = useKiosk();
@@ -20,13 +20,8 @@ export function BrowseScreen({ category }: { category: Category }) {
     const present = REGIONS.filter((r) => inCategory.some((o) => o.regions.includes(r)));
     return [...present.filter((r) => r === event.region), ...present.filter((r) => r !== event.region)];
   }, [inCategory, event.region]);
-  const rank = (regionsOfOrg: Region[]) => {
-    const best = Math.min(...regionsOfOrg.map((r) => regions.indexOf(r)).filter((i) => i >= 0));
-    return Number.isFinite(best) ? best : regions.length;
-  };
-  const shown = inCategory
-    .filter((o) => region === 'all' || o.regions.includes(region))
-    .sort((a, b) => rank(a.regions) - rank(b.regions));
+  // Already featured first, then the event's region, then nationwide (useVisibleContent).
+  const shown = inCategory.filter((o) => region === 'all' || o.regions.includes(region));
 
   return (
     <div className="screen">

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CallFromPhone } from '../components/CallFromPhone';
 import { CallOutcome } from '../components/CallOutcome';
+import { KEEP_IN_VIEW } from '../components/IdleWarning';
+import { useOnCall } from '../state/on-call';
 import { ExpiredData } from '../components/ExpiredData';
 import { MoreAboutBills } from '../components/MoreAboutBills';
 import { ScriptText } from '../components/ScriptText';
@@ -37,6 +39,7 @@ export function ScriptScreen({ id }: { id: string }) {
     setTown(value);
   };
   const chosenId = choice?.id;
+  useOnCall(Boolean(chosenId));
   useEffect(() => {
     if (chosenId) whatToSay.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
   }, [chosenId]);
@@ -64,7 +67,7 @@ export function ScriptScreen({ id }: { id: string }) {
           <h2 id="what-to-say">{t('script.whatToSay')}</h2>
           {choice && (
             <>
-              <p className="call-now" data-testid="call-now">
+              <p className="call-now" data-testid="call-now" {...{ [KEEP_IN_VIEW]: '' }}>
                 {choice.phone
                   ? t('legislators.callNow', { name: choice.name, phone: choice.phone.display, place: choice.phonePlace ?? '' })
                   : t('legislators.callNoPhone', { name: choice.name })}

@@ -4,6 +4,7 @@ import { ApiCallError, call } from '../api/client';
 import { Checkbox } from '../components/Checkbox';
 import { TextField } from '../components/TextField';
 import { TopBar } from '../components/TopBar';
+import { shareChoices } from '../../common/event-organizations';
 import { useKiosk, useVisibleContent } from '../state/kiosk';
 import { useNavigation } from '../state/navigation';
 import { checkForm, emptyForm, newClientId, toSignupArgs, type FormErrors, type SignupForm } from './signup-form';
@@ -25,10 +26,9 @@ export function SignupScreen({ organizationId }: { organizationId?: string | und
   const [scrollToError, setScrollToError] = useState(0);
   const clientId = useRef(newClientId());
 
-  const orgList = useMemo(() => {
-    const first = organizations.filter((o) => o.id === organizationId);
-    return [...first, ...organizations.filter((o) => o.id !== organizationId)];
-  }, [organizations, organizationId]);
+  // The featured ones and those of the event's region first; the rest behind "more".
+  const choices = useMemo(() => shareChoices(organizations, event, organizationId), [organizations, event, organizationId]);
+  const orgList = useMemo(() => [...choices.first, ...choices.more], [choices]);
 
   const update = <K extends keyof SignupForm>(key: K, value: SignupForm[K]) => {
     // Changed answers are a new attempt: a retry may only ever repeat exactly what was sent.
@@ -82,7 +82,7 @@ export function SignupScreen({ organizationId }: { organizationId?: string | und
   }, [scrollToError]);
 
   const consents = content.consents;
-  const visibleOrgs = showAllOrgs ? orgList : orgList.filter((o) => o.id === organizationId);
+  const visibleOrgs = showAllOrgs ? orgList : choices.first;
   return (
     <div className="screen">
       <TopBar />
@@ -122,7 +122,7 @@ export function SignupScreen({ organizationId }: { organizationId?: string | und
           </fieldset>
           <fieldset className="panel" data-testid="share">
             <legend>{t('signup.shareWith')}</legend>
-            {!organizationId && !showAllOrgs && <p className="field__hint">{t('signup.shareHint')}</p>}
+            <p className="field__hint">{t('signup.shareHint')}</p>
             {visibleOrgs.map((org) => (
               <Checkbox key={org.id} checked={form.organizationIds.includes(org.id)} onChange={(on) => toggleOrg(org.id, on)} testId={`share-${org.id}`}>
                 {consents.share[language].split('{organization}').map((piece, i) => (
@@ -133,9 +133,9 @@ export function SignupScreen({ organizationId }: { organizationId?: string | und
                 ))}
               </Checkbox>
             ))}
-            {!showAllOrgs && (
+            {!showAllOrgs && choices.more.length > 0 && (
               <button type="button" className="button button--outline" onClick={() => setShowAllOrgs(true)} data-testid="more-orgs">
-                {t('signup.moreOrganizations')}
+                {choices.first.length > 0 ? t('signup.moreOrganizations', { count: choices.more.length }) : t('signup.chooseOrganizations', { count: choices.more.length })}
               </button>
             )}
           </fieldset>

@@ -5,6 +5,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CallScript, ContentPack, Language, Organization } from '../../common/content';
 import type { EventSettings } from '../../common/event';
+import { featuredFirst, shownOrganizations } from '../../common/event-organizations';
 import { call } from '../api/client';
 import { changeLanguage } from '../i18n';
 
@@ -68,13 +69,16 @@ export function KioskProvider(props: { content: ContentPack; event: EventSetting
   return <KioskContext.Provider value={value}>{props.children}</KioskContext.Provider>;
 }
 
-/** The organizations and scripts of the sections the event shows. */
+/**
+ * What the event shows: organizations not hidden (nor in a hidden section), featured first, then
+ * the event's region; the scripts of the sections shown.
+ */
 export function useVisibleContent(): { organizations: Organization[]; scripts: CallScript[] } {
   const { content, event } = useKiosk();
   return useMemo(() => {
     const hidden = new Set(event.hiddenSections);
     return {
-      organizations: content.organizations.filter((o) => !hidden.has(o.sectionId)),
+      organizations: featuredFirst(shownOrganizations(content, event), event),
       scripts: content.scripts.filter((s) => !hidden.has(s.sectionId)),
     };
   }, [content, event]);

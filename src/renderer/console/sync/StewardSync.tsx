@@ -1,7 +1,6 @@
 import { useCallback, useState } from 'react';
 import { usePolled } from '../polled';
 import { useTranslation } from 'react-i18next';
-import type { BundleImportResult } from '../../../common/sync';
 import { FilePicker } from '../FilePicker';
 import { base64ToBytes, readBase64, saveFile } from '../files';
 import { dateTime } from '../format';
@@ -10,16 +9,6 @@ import { errorMessage, useConsole } from '../session';
 import { useVault } from '../vault/vault-state';
 
 const POLL_MS = 3_000;
-
-/** What a bundle brought in, in sentences (counts only: sealed rows say nothing else). */
-function bundleSentences(t: ReturnType<typeof useTranslation>['t'], file: string, r: BundleImportResult): string[] {
-  return [
-    t('console.sync.steward.bundleDone', { file, added: r.added, duplicates: r.duplicates, tallies: r.tallies.added }),
-    ...(r.conflicts ? [t('console.sync.steward.bundleConflicts', { count: r.conflicts })] : []),
-    ...(r.unknownKey ? [t('console.sync.steward.bundleUnknown', { count: r.unknownKey })] : []),
-    ...(r.altered ? [t('console.sync.steward.bundleAltered', { count: r.altered })] : []),
-  ];
-}
 
 /** The data steward's computer: hand out the kit, receive from kiosks, bring bundles in. */
 export function StewardSync() {
@@ -51,7 +40,14 @@ export function StewardSync() {
       const result = await call('sync.bundle.import', { base64: await readBase64(file) });
       await refresh();
       setHub(await call('sync.hub.status', {}));
-      setMessage({ kind: result.conflicts || result.altered ? 'warning' : 'ok', lines: bundleSentences(t, file.name, result) });
+      // Counts only: sealed rows say nothing else.
+      const lines = [
+        t('console.sync.steward.bundleDone', { file: file.name, added: result.added, duplicates: result.duplicates, tallies: result.tallies.added }),
+        ...(result.conflicts ? [t('console.sync.steward.bundleConflicts', { count: result.conflicts })] : []),
+        ...(result.unknownKey ? [t('console.sync.steward.bundleUnknown', { count: result.unknownKey })] : []),
+        ...(result.altered ? [t('console.sync.steward.bundleAltered', { count: result.altered })] : []),
+      ];
+      setMessage({ kind: result.conflicts || result.altered ? 'warning' : 'ok', lines });
     });
 
   if (vault?.state === 'none') return <Notice kind="warning">{t('console.sync.steward.needKey')}</Notice>;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateTime } from '../format';
 import { Notice } from '../Notice';
+import { useOpenTab } from '../console-nav';
 import { useConsole } from '../session';
 import { LostSecrets } from './LostSecrets';
 import { OpeningProgress, UnlockForm } from './UnlockForm';
@@ -18,6 +19,7 @@ export function VaultPanel() {
   // Kept open from the first step to "Done": once the key exists the status says so at once, but
   // the recovery code must stay on screen until the steward has kept it.
   const [settingUp, setSettingUp] = useState(status?.state === 'none');
+  const openTab = useOpenTab();
   if (!status) return null;
   const lock = async () => {
     await call('vault.lock', {});
@@ -27,7 +29,14 @@ export function VaultPanel() {
     <section aria-labelledby="vault-heading" data-testid="vault-panel">
       <h2 id="vault-heading">{t('console.vault.heading')}</h2>
       <p>{t('console.vault.intro')}</p>
-      {done && <Notice kind="ok">{done}</Notice>}
+      {done && (
+        <>
+          <Notice kind="ok">{done}</Notice>
+          <button type="button" className="button button--large" onClick={() => openTab('guide')} data-testid="vault-go-guide">
+            {t('console.vault.next')}
+          </button>
+        </>
+      )}
       <p className={`vault-state vault-state--${status.state}`} data-testid="vault-state">
         {t(`console.vault.states.${status.state}`)}
         <span className="vault-state__counts"> · {t('console.vault.counts', { sealed: status.sealed, plain: status.plain })}</span>

@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../../../common/constants';
+import { useKiosk } from '../../state/kiosk';
+import { useOpenTab, type ConsoleTab } from '../console-nav';
+import { usePrintChoices } from '../print/print-choices';
+import { useVault } from '../vault/vault-state';
+import './guide.css';
+
+interface Step {
+  id: 'key' | 'event' | 'organizations' | 'print';
+  tab: ConsoleTab;
+  done: boolean;
+  /** What is still missing, or what is set, in a few words. */
+  status: string;
+}
+
+/**
+ * What to do before the event, in order, after the PIN: the data key, the event (its name in each
+ * language, day, start time, place), the organizations, the printing. Each step says what is
+ * still missing and opens its tab.
+ */
+export function GuidePanel() {
+  const { t } = useTranslation();
+  const open = useOpenTab();
+  const { event } = useKiosk();
+  const { status } = useVault();
+  const { made } = usePrintChoices();
+  const missing = [
+    ...LANGUAGES.filter((l) => l !== 'en' && !event.names[l]).map((l) => t('console.guide.missing.name', { language: t(`console.languageNames.${l}`) })),
+    ...(event.date ? [] : [t('console.guide.missing.date')]),
+    ...(event.startTime ? [] : [t('console.guide.missing.startTime')]),
+    ...(event.place ? [] : [t('console.guide.missing.place')]),
+  ];
+  const keyMade = status ? status.state !== 'none' || status.sealingOff : false;
+  const chosen = event.featuredOrganizations.length + event.hiddenOrganizations.length > 0;
+  const printed = (['flyer', 'script', 'signup-sheet'] as const).filter((k) => made.has(k));
+  const steps: Step[] = [
+    { id: 'key', tab: 'vault', done: keyMade, status: keyMade ? t('console.guide.status.keyDone') : t('console.guide.status.keyMissing') },
+    { id: 'event', tab: 'event', done: missing.length === 0, status: missing.length ? t('console.guide.status.missing', { list: missing.join(', ') }) : t('console.guide.status.eventDone') },
+    {
+      id: 'organizations',
+      tab: 'content',
+      done: chosen,
+      status: t('console.guide.status.organizations', {
+        featured: t('console.guide.status.featured', { count: event.featuredOrganizations.length }),
+        hidden: t('console.guide.status.hidden', { count: event.hiddenOrganizations.length }),
+      }),
+    },
+    {
+      id: 'print',
+      tab: 'print',
+      done: printed.length === 3,
+      status: printed.length ? t('console.guide.status.printed', { list: printed.map((k) => t(`console.print.kinds.${k}`)).join(', ') }) : t('console.guide.status.nothingPrinted'),
+    },
+  ];
+  const next = steps.find((s) => !s.done);
+  return (
+    <section aria-labelledby="guide-heading" data-testid="guide">
+      <h2 id="guide-heading">{t('console.guide.heading')}</h2>
+      <p className="lead">{next ? t('console.guide.intro') : t('console.guide.allDone')}</p>
+      <ol className="guide">
+        {steps.map((step, i) => (
+          <li key={step.id} className={`guide__step${step.done ? ' guide__step--done' : ''}${step === next ? ' guide__step--next' : ''}`} data-testid={`guide-${step.id}`} data-done={step.done}>
+            <span className="guide__number" aria-hidden="true">
+              {step.done ? '✓' : i + 1}
+            </span>
+            <span className="guide__text">
+              <strong>{t(`console.guide.steps.${step.id}.title`)}</strong>
+              <span>{t(`console.guide.steps.${step.id}.text`)}</span>
+              <span className="guide__status">{step.status}</span>
+            </span>
+            <button type="button" className={`button${step === next ? '' : ' button--outline'}`} onClick={() => open(step.tab)} data-testid={`guide-open-${step.id}`}>
+              {t(`console.guide.steps.${step.id}.open`)}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <p className="field__hint">{t('console.guide.tryIt')}</p>
+    </section>
+  );
+}
