@@ -282,7 +282,8 @@ describe('signups.export', () => {
     const an = await k.exportCsv('action-network');
     expect(an.merged).toBe(2);
     // One row for Rosa, with her newest details, and a yes to email from her first sign-up.
-    expect(an.table.rows).toEqual([{ first_name: 'Rosa', last_name: 'Quispe', email: 'rosa.q@example.org', zip_code: '02130', can2_phone: '6175550177' }]);
+    // …and every organization she chose at either kiosk.
+    expect(an.table.rows).toEqual([{ first_name: 'Rosa', last_name: 'Quispe', email: 'rosa.q@example.org', zip_code: '02130', can2_phone: '6175550177', language: 'en', organizations: 'chirla,mira-coalition' }]);
     const full = (await k.exportCsv('full')).table.rows;
     expect(full.map((r) => r.first_name)).toEqual(['Rosa', 'Marta', 'tomas']);
     const rosa = full[0]!;
