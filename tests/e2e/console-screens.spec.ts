@@ -6,6 +6,7 @@
 import { audit, ORIENTATIONS } from './axe';
 import { ConsolePage } from './console-page';
 import { expect, test, type Host } from './host';
+import { KioskPage } from './kiosk-page';
 import { choosePin } from './organizer';
 
 async function seed(host: Host): Promise<void> {
@@ -39,7 +40,7 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
       };
       await console.signIn(host);
       if (language === 'es') {
-        await page.getByTestId('language-button').tap();
+        await console.kiosk.switchLanguage('es');
         await expect(page.getByTestId('console-exit')).toHaveText('Volver al quiosco');
       }
       await expect(page.getByTestId('signup-stats')).toBeVisible();
@@ -114,7 +115,7 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
       const console = new ConsolePage(page);
       await console.kiosk.open(host.url);
       await console.openPinScreen();
-      if (language === 'es') await page.getByTestId('language-button').tap();
+      if (language === 'es') await console.kiosk.switchLanguage('es');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(language === 'es' ? 'Escriba el PIN de organizador' : 'Enter the organizer PIN');
       await console.enterPin('111111');
       await expect(page.getByTestId('pin-message')).not.toBeEmpty();
@@ -132,7 +133,7 @@ test.describe('first run', () => {
         await page.setViewportSize(viewport);
         await page.goto(host.url);
         await expect(page.getByTestId('first-run')).toBeVisible();
-        if (language === 'es') await page.getByTestId('language-button').tap();
+        if (language === 'es') await new KioskPage(page).switchLanguage('es');
         await expect(page.getByTestId('first-run')).toContainText(language === 'es' ? 'configure este quiosco' : 'set up this kiosk');
         await audit(page, `${orientation} ${language} console first run`);
         await page.screenshot({ path: `test-results/screens/${orientation}-${language}-console-00-first-run.png`, fullPage: true });
@@ -149,7 +150,7 @@ test.describe('legislator data that has expired', () => {
         await page.setViewportSize(viewport);
         const console = new ConsolePage(page);
         await console.signIn(host);
-        if (language === 'es') await page.getByTestId('language-button').tap();
+        if (language === 'es') await console.kiosk.switchLanguage('es');
         await expect(page.getByTestId('console-legislators-warning')).toBeVisible();
         await audit(page, `${orientation} ${language} console expired warning`);
         await page.screenshot({ path: `test-results/screens/${orientation}-${language}-console-13-expired-warning.png`, fullPage: true });

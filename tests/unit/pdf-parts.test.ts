@@ -163,7 +163,7 @@ describe('call-script text on paper', () => {
     expect(english).toContain('I’m a constituent of Senator Liz Miranda and I live in Jamaica Plain.');
     expect(english).toContain('(H.2580 / S.1681)');
     expect(handoutText(congress.text.en, congress.bills, options, 'en')).toContain('before the Senate that I am asking the Senator');
-    expect(handoutText(congress.text.es, congress.bills, options, 'es')).toContain('en la cámara correspondiente (Senado)');
+    expect(handoutText(congress.text.es ?? '', congress.bills, options, 'es')).toContain('en la cámara correspondiente (Senado)');
     expect(chamberOf({ name: 'A', title: 'State Representative' })).toBe('house');
     expect(chamberOf({ name: 'A', title: 'Rep.', chamber: 'senate' })).toBe('senate');
   });

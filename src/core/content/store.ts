@@ -3,12 +3,27 @@
  * pack from data/ is installed on first run.
  */
 import type Database from 'better-sqlite3';
-import { ContentPack } from '../../common/content';
+import { ContentPack, LANGUAGES, type Language, type TranslationReview } from '../../common/content';
+import { SOURCE_LANGUAGE } from '../../common/languages';
+import { withTranslations } from '../../common/pack-texts';
+import { shippedPackTexts, shippedReview } from '../i18n/catalogs';
 import defaultPackJson from '../../../data/content/default-pack.json';
 import { newId } from '../clock';
 
+/**
+ * The pack shipped in data/ (English and Spanish), with the other languages' texts from their
+ * folders (src/locales/<code>/pack.json) and each language's review status (review.json).
+ */
 export function defaultPack(): ContentPack {
-  return ContentPack.parse(defaultPackJson);
+  let pack: unknown = defaultPackJson;
+  const review: Partial<Record<Language, TranslationReview>> = {};
+  for (const language of LANGUAGES) {
+    const texts = shippedPackTexts(language);
+    if (texts) pack = withTranslations(pack, language, texts).pack;
+    const status = shippedReview(language)?.catalogs.pack;
+    if (status && language !== SOURCE_LANGUAGE) review[language] = status;
+  }
+  return ContentPack.parse({ ...(pack as object), review });
 }
 
 export function installPack(db: Database.Database, pack: ContentPack, importedAt: string): void {

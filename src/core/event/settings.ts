@@ -1,6 +1,6 @@
 /** The current event's settings, stored as one validated JSON document. */
 import type Database from 'better-sqlite3';
-import type { ContentPack } from '../../common/content';
+import { LANGUAGES, type ContentPack } from '../../common/content';
 import type { FieldIssue } from '../../common/errors';
 import { DEFAULT_IDLE_SECONDS, EventSettings, IDLE_SECONDS_MAX, type EventPatch } from '../../common/event';
 import { newId } from '../clock';
@@ -18,6 +18,7 @@ export function defaultEvent(): EventSettings {
     region: 'massachusetts',
     idleSeconds: DEFAULT_IDLE_SECONDS,
     defaultLanguage: 'en',
+    languages: [...LANGUAGES],
     hiddenSections: [],
     signupMode: 'standard',
     showCallCount: true,
@@ -55,6 +56,7 @@ export function readCurrentEvent(db: Database.Database): EventSettings | null {
     if (typeof stored.idleSeconds === 'number' && stored.idleSeconds > IDLE_SECONDS_MAX) stored.idleSeconds = IDLE_SECONDS_MAX;
     const settings = EventSettings.parse(stored);
     Object.freeze(settings.hiddenSections);
+    Object.freeze(settings.languages);
     reader.settings = Object.freeze(settings);
     reader.json = row.json;
   }
@@ -96,17 +98,22 @@ export function updateEvent(
   const issues: FieldIssue[] = (patch.hiddenSections ?? []).flatMap((id, i) =>
     known.has(id) ? [] : [{ path: `hiddenSections.${i}`, reason: `no section "${id}" in the content` }],
   );
+  // In the app's order, each once: the start screen shows them so.
+  const languages = patch.languages ? LANGUAGES.filter((l) => patch.languages?.includes(l)) : current.languages;
+  const defaultLanguage = patch.defaultLanguage ?? current.defaultLanguage;
+  const languageOffered = languages.includes(defaultLanguage);
+  if (!languageOffered) {
+    issues.push({ path: patch.defaultLanguage ? 'defaultLanguage' : 'languages', reason: `the default language "${defaultLanguage}" must be one the kiosk offers` });
+  }
   if (issues.length > 0) {
-    throw new AppError(
-      'invalid_argument',
-      sentence('eventNotSaved', { detail: issues.map((i) => `${i.path}: ${i.reason}`).join('; ') }),
-      { issues },
-    );
+    const detail = issues.map((i) => `${i.path}: ${i.reason}`).join('; ');
+    throw new AppError('invalid_argument', sentence(languageOffered ? 'eventNotSaved' : 'eventLanguagesNotSaved', { detail }), { issues });
   }
   const next = EventSettings.parse({
     ...current,
     ...patch,
     hiddenSections: patch.hiddenSections ? [...new Set(patch.hiddenSections)] : current.hiddenSections,
+    languages,
     id: current.id,
   });
   saveEvent(db, next, context.at);

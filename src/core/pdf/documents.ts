@@ -29,11 +29,11 @@ export function makeDocument(args: DocumentsPdfArgs, ctx: PdfContext): Promise<B
   }
 }
 
-/** "boston-rally-flyer-en-letter.pdf", "boston-rally-script-es-a4-2up.pdf". */
+/** "boston-rally-flyer-en-letter.pdf", "boston-rally-script-es-a4-2up.pdf", "…-pt-br-letter.pdf". */
 export function documentFilename(args: DocumentsPdfArgs, event: EventSettings): string {
   const layout = args.kind === 'script' && args.layout === '2-up' ? '-2up' : '';
   const prefix = slugify(event.name) || 'take-action';
-  return `${prefix}-${args.kind}-${args.language}-${args.paper}${layout}.pdf`;
+  return `${prefix}-${args.kind}-${args.language.toLowerCase()}-${args.paper}${layout}.pdf`;
 }
 
 export interface DocumentSources {

@@ -6,6 +6,7 @@
  * address fits in handwriting. The consent boxes are empty: nobody is signed up for anything by
  * default.
  */
+import { pick } from '../../common/localized';
 import type { Language } from '../../common/content';
 import type { Paper } from '../../common/documents';
 import type { EventSettings } from '../../common/event';
@@ -62,9 +63,9 @@ function headerBlocks(ts: Typesetter, ctx: PdfContext, language: Language, width
     ts,
     [
       { runs: [{ text: pdfText('signupIntro', language), style: intro }] },
-      consent('consentEmailLabel', pack.consents.email[language]),
-      consent('consentSmsLabel', pack.consents.sms[language]),
-      consent('consentShareLabel', fillOrganization(pack.consents.share[language], pdfText('shareWhom', language))),
+      consent('consentEmailLabel', pick(pack.consents.email, language)),
+      consent('consentSmsLabel', pick(pack.consents.sms, language)),
+      consent('consentShareLabel', fillOrganization(pick(pack.consents.share, language), pdfText('shareWhom', language))),
     ],
     width,
     { base: body, spaceBefore: s(6), box: { padding: s(6), fill: COLORS.accentTint } },

@@ -8,6 +8,7 @@ import type { ConsentRecord, SignupCreateArgs, SignupRecord } from '../../common
 import type { ContentPack, Language } from '../../common/content';
 import type { EventSettings } from '../../common/event';
 import type { FieldIssue } from '../../common/errors';
+import { textIn, type Picked } from '../../common/localized';
 import { checkSignupFields, normalizeEmail, parsePhone } from '../../common/signup';
 import { AppError, isStorageFull } from '../errors';
 import { say } from '../messages';
@@ -98,15 +99,18 @@ function newRecord(args: SignupCreateArgs, pack: ContentPack, event: EventSettin
     const org = pack.organizations.find((o) => o.id === id);
     return { id, name: org?.name ?? id };
   });
-  const consent = (kind: ConsentRecord['kind'], organizationId: string | null, granted: boolean, text: string, method = CONSENT_METHOD): ConsentRecord => ({
+  // The text the kiosk showed: in the person's language, or in English where the pack has no
+  // translation (the screen showed the English one, marked as English), and its language with it.
+  const consent = (kind: ConsentRecord['kind'], organizationId: string | null, granted: boolean, shown: Picked, method = CONSENT_METHOD): ConsentRecord => ({
     kind,
     organizationId,
     granted,
-    text,
-    language: lang,
+    text: shown.text,
+    language: shown.language,
     recordedAt: now,
     method,
   });
+  const share = textIn(pack.consents.share, lang);
   return {
     id: newId(),
     eventId: event.id,
@@ -120,14 +124,14 @@ function newRecord(args: SignupCreateArgs, pack: ContentPack, event: EventSettin
     organizations,
     consents: [
       // Both contact boxes are recorded, ticked or not: the record shows what was offered.
-      consent('email', null, args.consent.email, pack.consents.email[lang]),
-      consent('sms', null, args.consent.sms, pack.consents.sms[lang]),
+      consent('email', null, args.consent.email, textIn(pack.consents.email, lang)),
+      consent('sms', null, args.consent.sms, textIn(pack.consents.sms, lang)),
       ...organizations.map((org) =>
         consent(
           'share',
           org.id,
           true,
-          fillOrganization(pack.consents.share[lang], org.name),
+          { text: fillOrganization(share.text, org.name), language: share.language },
           org.id === args.fromOrganizationId ? PRESELECTED_METHOD : CONSENT_METHOD,
         ),
       ),

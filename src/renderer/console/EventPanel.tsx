@@ -11,6 +11,8 @@ import { SIGNUP_MODES } from './choices';
 import { issuesUnder, refusal } from './issues';
 import { Notice } from './Notice';
 import { useConsole } from './session';
+import { LanguageName } from './LanguageName';
+import { languageLabel, Localized, useLanguage } from '../i18n/language';
 
 const IDLE_MIN = IDLE_SECONDS_MIN;
 const IDLE_MAX = IDLE_SECONDS_MAX;
@@ -22,6 +24,7 @@ interface Form {
   region: Region;
   idleSeconds: string;
   defaultLanguage: Language;
+  languages: Language[];
   hiddenSections: string[];
   signupMode: SignupMode;
   showCallCount: boolean;
@@ -34,6 +37,7 @@ const toForm = (event: EventSettings): Form => ({
   region: event.region,
   idleSeconds: String(event.idleSeconds),
   defaultLanguage: event.defaultLanguage,
+  languages: [...event.languages],
   hiddenSections: event.hiddenSections,
   signupMode: event.signupMode,
   showCallCount: event.showCallCount,
@@ -52,7 +56,8 @@ function check(form: Form): Record<string, 'required' | 'date' | 'idle'> {
 
 /** The event's settings; saved ones apply to the kiosk at once (its next screen). */
 export function EventPanel() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const uiLanguage = useLanguage();
   const { call } = useConsole();
   const { event, content, reload } = useKiosk();
   const [form, setForm] = useState<Form>(() => toForm(event));
@@ -64,7 +69,6 @@ export function EventPanel() {
     setForm((f) => ({ ...f, [key]: value }));
     setMessage(null);
   };
-  const language = i18n.language === 'es' ? 'es' : 'en';
 
   const save = async () => {
     const problems = check(form);
@@ -80,6 +84,7 @@ export function EventPanel() {
       region: form.region,
       idleSeconds: Number(form.idleSeconds),
       defaultLanguage: form.defaultLanguage,
+      languages: form.languages,
       hiddenSections: form.hiddenSections,
       signupMode: form.signupMode,
       showCallCount: form.showCallCount,
@@ -97,6 +102,14 @@ export function EventPanel() {
     } finally {
       setBusy(false);
     }
+  };
+
+  // At least one language; the default follows when its own language is turned off.
+  const toggleLanguage = (language: Language, on: boolean) => {
+    const languages = LANGUAGES.filter((l) => (l === language ? on : form.languages.includes(l)));
+    if (languages.length === 0) return;
+    setForm((f) => ({ ...f, languages, defaultLanguage: languages.includes(f.defaultLanguage) ? f.defaultLanguage : (languages[0] ?? f.defaultLanguage) }));
+    setMessage(null);
   };
 
   const toggleSection = (id: string, visible: boolean) =>
@@ -130,12 +143,24 @@ export function EventPanel() {
         testId="event-region"
         columns
       />
+      <fieldset className="panel" data-testid="event-languages">
+        <legend>{t('console.event.languages')}</legend>
+        <p className="field__hint">{t('console.event.languagesHint')}</p>
+        <div className="choices__grid">
+          {LANGUAGES.map((language) => (
+            <Checkbox key={language} checked={form.languages.includes(language)} onChange={(on) => toggleLanguage(language, on)} testId={`event-languages-${language}`}>
+              <LanguageName language={language} uiLanguage={uiLanguage} />
+            </Checkbox>
+          ))}
+        </div>
+        {errors.languages && <p className="form-error">{errors.languages}</p>}
+      </fieldset>
       <ChoiceGroup
         legend={t('console.event.defaultLanguage')}
         hint={t('console.event.defaultLanguageHint')}
         value={form.defaultLanguage}
         onChange={(v) => update('defaultLanguage', v)}
-        options={LANGUAGES.map((l) => ({ value: l, label: t(`console.languages.${l}`) }))}
+        options={form.languages.map((l) => ({ value: l, label: languageLabel(l, uiLanguage) }))}
         testId="event-language"
         columns
       />
@@ -151,7 +176,7 @@ export function EventPanel() {
         <p className="field__hint">{t('console.event.sectionsHint')}</p>
         {content.sections.map((section) => (
           <Checkbox key={section.id} checked={!form.hiddenSections.includes(section.id)} onChange={(on) => toggleSection(section.id, on)} testId={`event-section-${section.id}`}>
-            {section.title[language]}
+            <Localized text={section.title} />
           </Checkbox>
         ))}
         {errors.hiddenSections && <p className="form-error">{errors.hiddenSections}</p>}

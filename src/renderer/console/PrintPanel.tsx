@@ -9,6 +9,9 @@ import { useKiosk } from '../state/kiosk';
 import { base64ToBytes, saveFile } from './files';
 import { HandoutLegislatorPicker } from './HandoutLegislatorPicker';
 import { errorMessage, useConsole } from './session';
+import { LANGUAGES } from '../../common/languages';
+import { pick } from '../../common/localized';
+import { languageLabel, useLanguage } from '../i18n/language';
 
 /** The recovery sheet is printed from the data key's setup, never from here. */
 type PrintKind = Exclude<DocumentKind, 'recovery-sheet'>;
@@ -27,6 +30,7 @@ interface Made {
 export function PrintPanel() {
   const { t } = useTranslation();
   const { content, event } = useKiosk();
+  const uiLanguage = useLanguage();
   const { call } = useConsole();
   const [kind, setKind] = useState<PrintKind>('flyer');
   const [language, setLanguage] = useState<Language>(event.defaultLanguage);
@@ -87,7 +91,7 @@ export function PrintPanel() {
     <section aria-labelledby="print-heading">
       <h2 id="print-heading">{t('console.print.heading')}</h2>
       {choice('kind', KINDS, kind, setKind, (k) => t(`console.print.kinds.${k}`))}
-      {choice('language', ['en', 'es'] as const, language, setLanguage, (l) => t(`console.print.languages.${l}`))}
+      {choice('language', LANGUAGES, language, setLanguage, (l) => languageLabel(l, uiLanguage))}
       {choice('paper', PAPERS, paper, setPaper, (p) => t(`console.print.papers.${p}`))}
       {kind === 'flyer' && (
         <fieldset className="panel">
@@ -106,7 +110,7 @@ export function PrintPanel() {
             <legend>{t('console.print.scripts')}</legend>
             {content.scripts.map((script) => (
               <Checkbox key={script.id} checked={scriptIds.includes(script.id)} onChange={(on) => setScriptIds(toggle(scriptIds, script.id, on))} testId={`print-script-${script.id}`}>
-                {script.title[language]}
+                {pick(script.title, language)}
               </Checkbox>
             ))}
           </fieldset>

@@ -1,41 +1,54 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../common/content';
+import { languageName, type Language } from '../../common/languages';
+import { textIn } from '../../common/localized';
 import { formatDate } from '../i18n';
 import { useKiosk } from '../state/kiosk';
 import { useNavigation } from '../state/navigation';
 import { OrganizerCorner } from '../components/OrganizerCorner';
 
-/** The idle face of the kiosk: the event, and one big invitation in both languages. */
+/**
+ * The idle face of the kiosk: the event, one big invitation in every language the event offers
+ * (the default one first and largest), and a button per language, each in its own name.
+ */
 export function AttractScreen({ onOrganizer }: { onOrganizer(): void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { event, content, setLanguage } = useKiosk();
   const { go } = useNavigation();
   const start = (language?: Language) => {
     if (language) setLanguage(language);
     go({ name: 'home' });
   };
-  const when = [event.date && formatDate(event.date, i18n.language === 'es' ? 'es' : 'en'), event.place].filter(Boolean).join(' · ');
+  const first = event.defaultLanguage;
+  const invitations = [first, ...event.languages.filter((l) => l !== first)];
+  const title = textIn(content.title, first);
+  const when = [event.date && formatDate(event.date, first), event.place].filter(Boolean).join(' · ');
   return (
     <main className="attract" data-testid="attract">
       <OrganizerCorner onOpen={onOrganizer} />
       <button type="button" className="attract__start" onClick={() => start()} data-testid="start">
         <span className="attract__event">{event.name}</span>
-        {when && <span className="attract__when">{when}</span>}
-        <span className="attract__title" lang="en">
-          {content.title.en}
+        {when && (
+          <span className="attract__when" lang={first}>
+            {when}
+          </span>
+        )}
+        <span className="attract__title" lang={title.language}>
+          {title.text}
         </span>
         <span className="attract__touch">
-          <span lang="en">{t('attract.touch', { lng: 'en' })}</span>
-          <span lang="es">{t('attract.touch', { lng: 'es' })}</span>
+          {invitations.map((language) => (
+            <span key={language} lang={language}>
+              {t('attract.touch', { lng: language })}
+            </span>
+          ))}
         </span>
       </button>
-      <div className="attract__languages" role="group" aria-label={t('attract.chooseLanguage')}>
-        <button type="button" className="button button--large" lang="en" onClick={() => start('en')} data-testid="start-en">
-          English
-        </button>
-        <button type="button" className="button button--large" lang="es" onClick={() => start('es')} data-testid="start-es">
-          Español
-        </button>
+      <div className="attract__languages" role="group" aria-label={t('attract.chooseLanguage', { lng: first })}>
+        {event.languages.map((language) => (
+          <button key={language} type="button" className="button button--large" lang={language} onClick={() => start(language)} data-testid={`start-${language}`}>
+            {languageName(language)}
+          </button>
+        ))}
       </div>
     </main>
   );
