@@ -33,6 +33,7 @@ import {
   VaultUnlockArgs,
 } from './vault';
 import { CallCount, CallExport, CallLogArgs, CallStats } from './calls';
+import { ReviewExportArgs, ReviewFile, ReviewImportArgs, ReviewImportResult, TranslationsResult, TranslationStatus } from './translations';
 
 export type Access = 'public' | 'organizer';
 
@@ -167,6 +168,14 @@ export const contract = {
   'calls.stats': method('organizer', Empty, CallStats),
   /** Every tally as CSV (id, hour, script, legislator, outcome). */
   'calls.export': method('organizer', Empty, CallExport),
+  /** Reviewers' corrections to the screens' catalogs, applied on top of the shipped ones. */
+  'translations.get': method('public', Empty, TranslationsResult),
+  /** Per language, catalog and content pack: how many texts, missing, reviewed by a native speaker. */
+  'translations.status': method('organizer', Empty, TranslationStatus),
+  /** The side-by-side review file (key, English, translation, status) as CSV for a spreadsheet. */
+  'translations.export': method('organizer', ReviewExportArgs, ReviewFile),
+  /** A reviewer's file back: every row checked (keys, placeholders, statuses) before anything changes. */
+  'translations.import': method('organizer', ReviewImportArgs, ReviewImportResult),
 } as const satisfies Record<MethodName, { access: Access; args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -42,6 +42,10 @@ export const METHOD_NAMES = [
   'calls.count',
   'calls.stats',
   'calls.export',
+  'translations.get',
+  'translations.status',
+  'translations.export',
+  'translations.import',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

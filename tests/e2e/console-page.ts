@@ -11,7 +11,7 @@ import { choosePin, PIN } from './organizer';
 
 export { PIN };
 
-export type ConsoleTab = 'signups' | 'calls' | 'export' | 'event' | 'content' | 'legislators' | 'backup';
+export type ConsoleTab = 'signups' | 'calls' | 'export' | 'event' | 'content' | 'languages' | 'legislators' | 'backup';
 
 export class ConsolePage {
   readonly kiosk: KioskPage;

@@ -50,7 +50,7 @@ let corrections: CorrectionMap = new Map();
 const correctionId = (language: Language, name: CatalogName, key: string) => `${language}/${name}/${key}`;
 
 /** Installs the corrections a database holds (replacing those of any database before). */
-export function useCorrections(rows: readonly { language: Language; catalog: CatalogName; key: string; text: string }[]): void {
+export function setCorrections(rows: readonly { language: Language; catalog: CatalogName; key: string; text: string }[]): void {
   corrections = new Map(rows.map((row) => [correctionId(row.language, row.catalog, row.key), row.text]));
 }
 

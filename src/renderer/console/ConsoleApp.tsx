@@ -18,6 +18,7 @@ import { QuitAppButton } from './QuitAppButton';
 import { ConsoleSessionProvider, useConsole } from './session';
 import { PrintPanel } from './PrintPanel';
 import { SignupsPanel } from './SignupsPanel';
+import { TranslationsPanel } from './TranslationsPanel';
 import { SealedGate } from './vault/UnlockForm';
 import { VaultPanel } from './vault/VaultPanel';
 import { useVault, VaultProvider } from './vault/vault-state';
@@ -30,6 +31,7 @@ const PANELS = {
   vault: VaultPanel,
   event: EventPanel,
   content: ContentPanel,
+  languages: TranslationsPanel,
   legislators: LegislatorsPanel,
   backup: BackupPanel,
   print: PrintPanel,

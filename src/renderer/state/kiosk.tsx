@@ -7,6 +7,7 @@ import type { CallScript, ContentPack, Language, Organization } from '../../comm
 import type { EventSettings } from '../../common/event';
 import { call } from '../api/client';
 import { changeLanguage } from '../i18n';
+import { applyCorrections } from '../i18n/corrections';
 
 interface KioskState {
   content: ContentPack;
@@ -33,8 +34,12 @@ export function useKioskData(): { load: Load; retry: () => void; refresh: () => 
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
-    Promise.all([call('content.get', {}), call('event.get', {}), call('organizer.status', {})])
-      .then(([content, event, organizer]) => live && setLoad({ status: 'ready', content, event, setupFirst: organizer.setupFirst }))
+    Promise.all([call('content.get', {}), call('event.get', {}), call('organizer.status', {}), call('translations.get', {})])
+      .then(([content, event, organizer, translations]) => {
+        if (!live) return;
+        applyCorrections(translations);
+        setLoad({ status: 'ready', content, event, setupFirst: organizer.setupFirst });
+      })
       .catch(() => live && setLoad({ status: 'failed' }));
     return () => {
       live = false;
@@ -47,7 +52,8 @@ export function useKioskData(): { load: Load; retry: () => void; refresh: () => 
   // Unlike retry, no loading screen in between: the console stays mounted while the kiosk takes
   // the organizer's new settings and content.
   const refresh = useCallback(async () => {
-    const [content, event] = await Promise.all([call('content.get', {}), call('event.get', {})]);
+    const [content, event, translations] = await Promise.all([call('content.get', {}), call('event.get', {}), call('translations.get', {})]);
+    applyCorrections(translations);
     setLoad((previous) => ({ status: 'ready', content, event, setupFirst: previous.status === 'ready' && previous.setupFirst }));
   }, []);
   return { load, retry, refresh };

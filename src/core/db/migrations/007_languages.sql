@@ -52,3 +52,16 @@ ALTER TABLE new_consents RENAME TO consents;
 -- Step 8: the indexes the old tables had (003 dropped the name indexes).
 CREATE INDEX signups_created_at ON signups (created_at);
 CREATE INDEX consents_signup ON consents (signup_id);
+
+-- Reviewers' corrections to the shipped catalogs (src/core/i18n/review.ts): a native speaker's
+-- text for a key, and whether they reviewed it. The content pack's own texts are corrected in the
+-- pack itself. Keyed by language, catalog and key, so a restore merges them like any record.
+CREATE TABLE translation_corrections (
+  language    TEXT NOT NULL CHECK (length(language) BETWEEN 2 AND 16),
+  catalog     TEXT NOT NULL,
+  key         TEXT NOT NULL,
+  text        TEXT NOT NULL,
+  status      TEXT NOT NULL CHECK (status IN ('not-reviewed', 'reviewed')),
+  imported_at TEXT NOT NULL,
+  PRIMARY KEY (language, catalog, key)
+) STRICT, WITHOUT ROWID;
