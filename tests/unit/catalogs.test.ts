@@ -41,6 +41,9 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
     'documents/regions.massachusetts',
     'documents/regions.chicago',
   ],
+  // City names Portuguese and Vietnamese write as English does; "Email" is the Vietnamese word too.
+  'pt-BR': ['kiosk/regions.los-angeles', 'documents/regions.los-angeles'],
+  vi: ['kiosk/regions.los-angeles', 'documents/regions.los-angeles', 'documents/columnEmail'],
 };
 
 function sourceFiles(dir: string): string[] {
