@@ -6,11 +6,12 @@ import i18next from 'i18next';
 import { unflatten } from '../../common/catalog';
 import { LANGUAGES } from '../../common/languages';
 import type { TranslationsResult } from '../../common/translations';
-import { bundleKey, catalogs } from './catalogs';
+import { bundleKey } from './catalogs';
+import { shippedBundle } from './index';
 
 export function applyCorrections({ corrections }: TranslationsResult): void {
   for (const language of LANGUAGES) {
-    i18next.addResourceBundle(language, 'translation', catalogs[language], true, true);
+    i18next.addResourceBundle(language, 'translation', shippedBundle(language), true, true);
     const entries = Object.entries(corrections[language] ?? {}).flatMap(([catalog, texts]) =>
       Object.entries(texts).map(([key, text]): [string, string] => [bundleKey(catalog as Parameters<typeof bundleKey>[0], key), text]),
     );
