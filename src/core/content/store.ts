@@ -20,8 +20,9 @@ export function defaultPack(): ContentPack {
   for (const language of LANGUAGES) {
     const texts = shippedPackTexts(language);
     if (texts) pack = withTranslations(pack, language, texts).pack;
-    const status = shippedReview(language)?.catalogs.pack;
-    if (status && language !== SOURCE_LANGUAGE) review[language] = status;
+    const shipped = shippedReview(language);
+    const status = shipped?.catalogs.pack;
+    if (status && language !== SOURCE_LANGUAGE) review[language] = shipped.note ? { note: shipped.note, ...status } : status;
   }
   return ContentPack.parse({ ...(pack as object), review });
 }
