@@ -3,6 +3,7 @@
  * kiosk's screens (WCAG 2 A/AA, AAA contrast, target size) and a full-page screenshot to look at,
  * under test-results/screens/.
  */
+import { LANGUAGES } from '../../src/common/languages';
 import { audit, ORIENTATIONS } from './axe';
 import { ConsolePage } from './console-page';
 import { expect, test, type Host } from './host';
@@ -26,7 +27,8 @@ async function seed(host: Host): Promise<void> {
 }
 
 for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
-  for (const language of ['en', 'es'] as const) {
+  // English and Spanish in both orientations, the languages added later in portrait.
+  for (const language of LANGUAGES.filter((l) => orientation === 'portrait' || l === 'en' || l === 'es')) {
     test(`every console screen passes axe and is captured (${orientation}, ${language})`, async ({ page, host }) => {
       test.setTimeout(180_000);
       await page.setViewportSize(viewport);
@@ -39,10 +41,12 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
         await page.screenshot({ path: `test-results/screens/${orientation}-${language}-console-${name}.png`, fullPage });
       };
       await console.signIn(host);
-      if (language === 'es') {
-        await console.kiosk.switchLanguage('es');
-        await expect(page.getByTestId('console-exit')).toHaveText('Volver al quiosco');
+      if (language !== 'en') {
+        await console.kiosk.switchLanguage(language);
+        await expect(page.getByTestId('console-exit')).not.toHaveText('Back to the kiosk');
       }
+      // With no data key yet the console opens on the data key's tab.
+      await console.tab('signups');
       await expect(page.getByTestId('signup-stats')).toBeVisible();
       await shot('01-signups');
       await page.getByTestId('open-signup').first().tap();
@@ -86,6 +90,10 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
       await shot('09-script-editor-keyboard', false);
       await console.kiosk.closeKeyboard();
       await page.getByTestId('editor-cancel').tap();
+
+      await console.tab('languages');
+      await expect(page.getByTestId('translations-vi')).toBeVisible();
+      await shot('09b-languages');
 
       await console.tab('legislators');
       await expect(page.getByTestId('legislator-info')).toBeVisible();

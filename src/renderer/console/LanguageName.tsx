@@ -6,10 +6,11 @@ import { languageLabel } from '../i18n/language';
 export function LanguageName({ language, uiLanguage }: { language: Language; uiLanguage: Language }) {
   const own = languageName(language);
   const label = languageLabel(language, uiLanguage);
+  // One span: in a flex label, a bare text node after the name would lose its leading space.
   return (
-    <>
+    <span>
       <span lang={language}>{own}</span>
       {label !== own && ` (${label})`}
-    </>
+    </span>
   );
 }
