@@ -7,9 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import type { SignupRecord } from '../../src/common/contract';
 import { LANGUAGES, matchLanguage, type Language } from '../../src/common/languages';
+import type { ContentPack } from '../../src/common/content';
+import { packTexts } from '../../src/common/pack-texts';
 import { defaultPack } from '../../src/core/content/store';
 import type { Core } from '../../src/core/core';
-import { ok, organizerToken, startCore, validSignup } from './helpers';
+import { ok, organizerToken, startCore, stopCore, tempDir, validSignup } from './helpers';
 import { parseCsv } from './rfc4180';
 
 const NEW_LANGUAGES = ['pt-BR', 'ht', 'vi'] as const;
@@ -115,3 +117,37 @@ describe('errors in the caller’s language', () => {
     expect(['pt', 'pt-br', 'pt-PT', 'ht-HT', 'vi-VN', 'es-MX', 'en-GB', 'fr'].map(matchLanguage)).toEqual(['pt-BR', 'pt-BR', 'pt-BR', 'ht', 'vi', 'es', 'en', undefined]);
   });
 });
+
+describe('a kiosk set up before the new languages', () => {
+  const englishAndSpanishOnly = () => {
+    const old = structuredClone(pack);
+    for (const { text } of packTexts(old)) for (const language of NEW_LANGUAGES) delete text[language];
+    delete old.review;
+    return old;
+  };
+
+  it('gets the default pack in every language at start-up if nobody changed the one it had', async () => {
+    const dir = tempDir();
+    stopCore(await importing(dir, englishAndSpanishOnly()));
+    const pack = await ok<ContentPack>(startCore(dir), 'content.get', {});
+    expect(pack.consents.email.vi).toBe(defaultPack().consents.email.vi);
+    expect(pack.review?.vi?.status).toBe('not-reviewed');
+  });
+
+  it('keeps a pack an organizer edited, which then shows English where it has no translation', async () => {
+    const dir = tempDir();
+    const edited = englishAndSpanishOnly();
+    edited.organizations[0]!.summary.en = 'Our own summary.';
+    stopCore(await importing(dir, edited));
+    const pack = await ok<ContentPack>(startCore(dir), 'content.get', {});
+    expect(pack.organizations[0]?.summary).toEqual({ en: 'Our own summary.', es: edited.organizations[0]?.summary.es });
+    expect(pack.consents.email.vi).toBeUndefined();
+  });
+});
+
+async function importing(dir: string, content: ContentPack): Promise<Core> {
+  const core = startCore(dir);
+  await ok(core, 'content.import', { pack: content }, await organizerToken(core));
+  return core;
+}
+

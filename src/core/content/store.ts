@@ -3,9 +3,10 @@
  * pack from data/ is installed on first run.
  */
 import type Database from 'better-sqlite3';
+import { isDeepStrictEqual } from 'node:util';
 import { ContentPack, LANGUAGES, type Language, type TranslationReview } from '../../common/content';
 import { SOURCE_LANGUAGE } from '../../common/languages';
-import { withTranslations } from '../../common/pack-texts';
+import { packTexts, withTranslations } from '../../common/pack-texts';
 import { shippedPackTexts, shippedReview } from '../i18n/catalogs';
 import defaultPackJson from '../../../data/content/default-pack.json';
 import { newId } from '../clock';
@@ -42,6 +43,21 @@ export function readActivePack(db: Database.Database): ContentPack | null {
   return row ? ContentPack.parse(JSON.parse(row.json)) : null;
 }
 
+/**
+ * A kiosk set up before a language was added still shows the default pack it installed then. If
+ * that pack is the shipped default in every language it has (no organizer edited or replaced it),
+ * the shipped default with its new languages takes its place at start-up; an edited pack stays.
+ */
+export function isUntouchedDefault(active: ContentPack, shipped: ContentPack): boolean {
+  const { review: _activeReview, ...mine } = active;
+  const { review: _shippedReview, ...theirs } = structuredClone(shipped);
+  const myTexts = new Map(packTexts(mine).map((entry) => [entry.key, entry.text]));
+  for (const { key, text } of packTexts(theirs)) {
+    for (const language of LANGUAGES) if (myTexts.get(key)?.[language] === undefined) delete text[language];
+  }
+  return isDeepStrictEqual(mine, theirs);
+}
+
 /** Keeps the parsed active pack in memory; the database stays the source of truth. */
 export class ContentStore {
   private cached: ContentPack | null = null;
@@ -49,7 +65,9 @@ export class ContentStore {
   constructor(private readonly db: Database.Database) {}
 
   ensureInstalled(importedAt: string): void {
-    if (!readActivePack(this.db)) installPack(this.db, defaultPack(), importedAt);
+    const active = readActivePack(this.db);
+    const shipped = defaultPack();
+    if (!active || (!isDeepStrictEqual(active, shipped) && isUntouchedDefault(active, shipped))) installPack(this.db, shipped, importedAt);
   }
 
   active(): ContentPack {
