@@ -71,6 +71,8 @@ export async function layoutProblems(page: Page): Promise<string[]> {
         if (width > SLIVER && height > SLIVER) problems.push(`"${a.snippet}" (${describe(a.el)}) overlaps "${b.snippet}" (${describe(b.el)})`);
       }
     }
+    // A screen caught before it rendered (a lazy chunk still loading) has nothing to check.
+    if (texts.length === 0) problems.push('no text on the page at all');
     return [...new Set(problems)];
   });
 }

@@ -15,13 +15,17 @@ export async function tourEveryScreen(page: Page, url: string, language: Languag
   await kiosk.start(language);
   await shot('02-home');
   await kiosk.chooseWay('volunteer');
+  await expect(page.getByTestId('org-card').first()).toBeVisible();
   await shot('03-browse');
   await kiosk.openOrganization('project-citizenship');
+  await expect(page.getByTestId('keep-me-informed')).toBeVisible();
   await shot('04-organization');
   await page.getByTestId('home').tap();
   await kiosk.chooseWay('call');
+  await expect(page.getByTestId('script-card').first()).toBeVisible();
   await shot('05-calls');
   await page.getByTestId('script-card').first().tap();
+  await expect(page.getByTestId('what-to-say')).toBeVisible();
   await shot('06-script');
   await page.getByTestId('more-about-bills').tap();
   await expect(page.getByTestId('bills')).toBeVisible();
@@ -48,6 +52,8 @@ export async function tourEveryScreen(page: Page, url: string, language: Languag
   await shot('06e-script-state');
   await page.getByTestId('home').tap();
   await kiosk.chooseWay('signup');
+  // Its own chunk, loaded on first use: the form, not the moment before it.
+  await expect(page.getByTestId('first-name')).toBeVisible();
   await shot('07-signup');
   await page.getByTestId('first-name').tap();
   await shot('08-signup-keyboard');
