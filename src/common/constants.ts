@@ -2,7 +2,7 @@
  * Plain lists shared by core and renderer. Kept apart from the zod schemas so the renderer can
  * import them without bundling zod.
  */
-export const LANGUAGES = ['en', 'es'] as const;
+export { LANGUAGES } from './languages';
 
 export const REGIONS = ['massachusetts', 'new-york-city', 'chicago', 'los-angeles', 'us-mexico-border', 'nationwide'] as const;
 

@@ -4,17 +4,24 @@
  * storage) and renderer (types only).
  */
 import { z } from 'zod';
-import { CATEGORIES, LANGUAGES, REGIONS, SCRIPT_PLACEHOLDERS } from './constants';
+import { CATEGORIES, REGIONS, SCRIPT_PLACEHOLDERS } from './constants';
+import { LANGUAGES, SOURCE_LANGUAGE, type Language as LanguageCode } from './languages';
+import type { LocalizedText as Localized } from './localized';
 
 export { LANGUAGES, REGIONS, CATEGORIES, SCRIPT_PLACEHOLDERS };
 export const Language = z.enum(LANGUAGES);
-export type Language = z.infer<typeof Language>;
+export type Language = LanguageCode;
 
 const nonBlank = (max: number) => z.string().trim().min(1).max(max);
 
-/** Every visible text exists in English and Spanish. */
-export const LocalizedText = (max = 4000) => z.strictObject({ en: nonBlank(max), es: nonBlank(max) });
-export type LocalizedText = { en: string; es: string };
+/**
+ * Every visible text exists in English; the other languages are optional, so a pack written for
+ * some languages still loads: where a text is missing, the kiosk shows the English one, marked
+ * as English (see localized.ts), and the console counts it as missing in the review status.
+ */
+export const LocalizedText = (max = 4000): z.ZodType<LocalizedText> =>
+  z.strictObject(Object.fromEntries(LANGUAGES.map((language) => [language, language === SOURCE_LANGUAGE ? nonBlank(max) : nonBlank(max).optional()]))) as never;
+export type LocalizedText = Localized;
 
 const isoDate = z.iso.date();
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'use lowercase letters, digits and dashes');
@@ -107,6 +114,20 @@ export type ConsentTexts = z.infer<typeof ConsentTexts>;
 
 export const Source = z.strictObject({ label: nonBlank(300), url: webUrl.optional() });
 
+/** Whether a native speaker has reviewed a translation (a catalog's, or a pack's in one language). */
+export const REVIEW_STATUSES = ['not-reviewed', 'reviewed'] as const;
+export const ReviewStatus = z.enum(REVIEW_STATUSES);
+export type ReviewStatus = z.infer<typeof ReviewStatus>;
+
+export const TranslationReview = z.strictObject({
+  status: ReviewStatus,
+  /** With "not-reviewed": the texts (by key, see common/pack-texts.ts) a native speaker did review. */
+  reviewedKeys: z.array(z.string().max(300)).max(5000).optional(),
+  /** Who translated or reviewed it, and when: for the next reviewer. */
+  note: z.string().max(500).optional(),
+});
+export type TranslationReview = z.infer<typeof TranslationReview>;
+
 export const CONTENT_SCHEMA_VERSION = 1;
 
 export const ContentPack = z
@@ -123,6 +144,8 @@ export const ContentPack = z
     consents: ConsentTexts,
     sources: z.array(Source),
     notes: z.array(nonBlank(2000)).optional(),
+    /** Per language (English is the source): whether a native speaker reviewed its texts. */
+    review: z.partialRecord(Language, TranslationReview).optional(),
   })
   .superRefine((pack, ctx) => {
     const sectionIds = new Set(pack.sections.map((s) => s.id));
@@ -138,7 +161,7 @@ export const ContentPack = z
       }
     });
     for (const lang of LANGUAGES) {
-      if (!pack.consents.share[lang].includes('{organization}')) {
+      if (pack.consents.share[lang]?.includes('{organization}') === false) {
         ctx.addIssue({ code: 'custom', path: ['consents', 'share', lang], message: 'must contain {organization}' });
       }
     }
@@ -149,7 +172,7 @@ export const ContentPack = z
       }
       const billIds = new Set(script.bills.map((b) => b.id));
       for (const lang of LANGUAGES) {
-        for (const match of script.text[lang].matchAll(/\{([a-z0-9:-]+)\}/g)) {
+        for (const match of (script.text[lang] ?? '').matchAll(/\{([a-z0-9:-]+)\}/g)) {
           const key = match[1] ?? '';
           const known = key.startsWith('bill:')
             ? billIds.has(key.slice(5))

@@ -45,6 +45,7 @@ import {
   KitImportArgs,
   KitImportResult,
 } from './sync';
+import { ReviewExportArgs, ReviewFile, ReviewImportArgs, ReviewImportResult, TranslationsResult, TranslationStatus } from './translations';
 
 export type Access = 'public' | 'organizer';
 
@@ -209,6 +210,14 @@ export const contract = {
   'sync.join': method('organizer', JoinArgs, KitImportResult),
   /** This kiosk: its event, its hub, rows not yet confirmed, the last push and why it failed. */
   'sync.status': method('organizer', Empty, KioskSyncStatus),
+  /** Reviewers' corrections to the screens' catalogs, applied on top of the shipped ones. */
+  'translations.get': method('public', Empty, TranslationsResult),
+  /** Per language, catalog and content pack: how many texts, missing, reviewed by a native speaker. */
+  'translations.status': method('organizer', Empty, TranslationStatus),
+  /** The side-by-side review file (key, English, translation, status) as CSV for a spreadsheet. */
+  'translations.export': method('organizer', ReviewExportArgs, ReviewFile),
+  /** A reviewer's file back: every row checked (keys, placeholders, statuses) before anything changes. */
+  'translations.import': method('organizer', ReviewImportArgs, ReviewImportResult),
 } as const satisfies Record<MethodName, { access: Access; args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,6 @@
 /** Event settings: what the kiosk needs to know about the event it is running at. */
 import { z } from 'zod';
-import { Language, Region } from './content';
+import { LANGUAGES, Language, Region } from './content';
 
 export const SIGNUP_MODES = ['standard', 'no-last-name', 'browse-only'] as const;
 export const SignupMode = z.enum(SIGNUP_MODES);
@@ -54,6 +54,11 @@ export const EventSettings = z.strictObject({
   region: Region,
   idleSeconds: z.number().int().min(IDLE_SECONDS_MIN).max(IDLE_SECONDS_MAX),
   defaultLanguage: Language,
+  /**
+   * The languages the start screen offers, in the app's order; the default is one of them.
+   * Settings saved before this existed: every language.
+   */
+  languages: z.array(Language).min(1).max(LANGUAGES.length).default([...LANGUAGES]),
   /** Sections of the content pack hidden from the kiosk. */
   hiddenSections: z.array(z.string().max(64)).max(50),
   signupMode: SignupMode,
@@ -67,11 +72,13 @@ export const DEFAULT_IDLE_SECONDS = 60;
 
 /**
  * What an organizer may change: any subset of the settings but the event's id. A setting left out
- * stays as it is (so no defaults here: `showCallCount` left out must not turn the count back on).
+ * stays as it is (so no defaults here: `showCallCount` left out must not turn the count back on,
+ * `languages` left out must not turn every language back on).
  */
 export const EventPatch = z.strictObject({
-  ...EventSettings.omit({ id: true, showCallCount: true, names: true, startTime: true, callIdleSeconds: true, hiddenOrganizations: true, featuredOrganizations: true }).partial().shape,
+  ...EventSettings.omit({ id: true, showCallCount: true, languages: true, names: true, startTime: true, callIdleSeconds: true, hiddenOrganizations: true, featuredOrganizations: true }).partial().shape,
   showCallCount: z.boolean().optional(),
+  languages: z.array(Language).min(1).max(LANGUAGES.length).optional(),
   names: z.partialRecord(Language, eventName).optional(),
   startTime: later.startTime.removeDefault().optional(),
   callIdleSeconds: later.callIdleSeconds.removeDefault().optional(),

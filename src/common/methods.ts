@@ -52,6 +52,10 @@ export const METHOD_NAMES = [
   'sync.hub.status',
   'sync.join',
   'sync.status',
+  'translations.get',
+  'translations.status',
+  'translations.export',
+  'translations.import',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

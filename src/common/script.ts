@@ -5,7 +5,7 @@
  * the seed's "Senator/Representative" choice; never an empty string or a raw `{key}`.
  */
 import { SCRIPT_PLACEHOLDERS } from './constants';
-import type { Bill, Language } from './content';
+import type { Bill } from './content';
 
 export type ScriptPlaceholder = (typeof SCRIPT_PLACEHOLDERS)[number];
 export type ScriptValues = Partial<Record<ScriptPlaceholder, string | undefined>>;
@@ -20,14 +20,12 @@ export function billNumbers(bill: Bill): string {
   return bill.current.numbers.join(' / ');
 }
 
-const CHOICES: Record<Language, { title: string; chamber: string }> = {
-  en: { title: 'Senator/Representative', chamber: 'House/Senate' },
-  es: { title: 'senador(a)/representante', chamber: 'Cámara de Representantes/Senado' },
-};
-
-/** The screen's blanks: a line for the caller's own words, the seed's choices for whom they call. */
-export function screenBlank(language: Language): Blank {
-  return (placeholder) => (placeholder === 'title' || placeholder === 'chamber' ? CHOICES[language][placeholder] : BLANK_LINE);
+/**
+ * The screen's blanks: a line for the caller's own words, the seed's choices for whom they call
+ * ("Senator/Representative", in the script's language: the kiosk catalog's script.titleChoice).
+ */
+export function screenBlank(choices: { title: string; chamber: string }): Blank {
+  return (placeholder) => (placeholder === 'title' || placeholder === 'chamber' ? choices[placeholder] : BLANK_LINE);
 }
 
 /** The script as text and value parts, so a screen can highlight what was filled in. */

@@ -17,6 +17,7 @@ import { say, sentence, type Sentence } from './messages';
 import { createHandlers, type CallContext, type Handlers } from './handlers';
 import { LegislatorService } from './legislators/service';
 import { logError } from './log';
+import { installCorrections } from './i18n/corrections';
 import { appPaths, type AppPaths } from './paths';
 import { StorageErrors, systemStatus } from './system/status';
 import type Database from 'better-sqlite3';
@@ -89,6 +90,7 @@ export function createCore(options: CoreOptions): Core {
     throw error;
   }
   options.onDatabaseOpen?.(db);
+  installCorrections(db);
   const paths: AppPaths = appPaths(options.appRoot);
   const sessions = new Sessions(() => clock.now(), options.sessionIdleMs);
   const pin = new PinGuard(db, () => clock.now());

@@ -37,6 +37,8 @@ import type { SystemStatus } from '../common/system';
 import { logCall } from './calls/tally';
 import { callStats, countCalls } from './calls/stats';
 import { exportCalls } from './calls/export';
+import { installCorrections, screenCorrections } from './i18n/corrections';
+import { exportReview, importReview, translationStatus } from './i18n/review';
 
 export interface CallContext {
   /** The organizer's session token, if the caller sent one. */
@@ -156,8 +158,10 @@ export function createHandlers(deps: CoreDeps): Handlers {
     'backup.create': () => createBackup(db, files, clock.now()),
     'backup.restore': ({ base64 }) => {
       const result = restoreBackup(db, base64, { files, content, now: clock.now(), seal: (r) => vault.seal(r), hasKey: vault.hasKey() });
-      // The restored data may hold another legislator import (or none): lookups must see it.
+      // The restored data may hold another legislator import (or none): lookups must see it, and
+      // core's sentences the corrections it brought.
       legislators.reload();
+      installCorrections(db);
       vault.reloadKeys();
       // The backup may have brought a data key: then nothing here may stay unsealed.
       sealWhatRemains({ db, clock, vault, people, files });
@@ -176,5 +180,9 @@ export function createHandlers(deps: CoreDeps): Handlers {
     'calls.count': () => ({ total: event().showCallCount ? countCalls(db) : null }),
     'calls.stats': () => callStats(db, content.active(), (id) => legislators.findLegislator(id)),
     'calls.export': () => exportCalls(db, content.active(), clock.now()),
+    'translations.get': () => screenCorrections(db),
+    'translations.status': () => translationStatus({ db, content }),
+    'translations.export': ({ language }) => exportReview({ db, content }, language, clock.now()),
+    'translations.import': ({ language, csv }) => importReview({ db, content }, language, csv, isoNow(clock)),
   };
 }

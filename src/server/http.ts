@@ -4,7 +4,8 @@
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Language } from '../common/content';
+import type { Language } from '../common/content';
+import { matchLanguage } from '../common/languages';
 import { HTTP_STATUS, type ApiError, type ApiResponse } from '../common/errors';
 import type { Core } from '../core/core';
 import { hostIsAllowed, originIsAllowed, setSecurityHeaders } from './security';
@@ -69,7 +70,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
 
 /**
  * The console and kiosk send the language they show (Accept-Language); errors come back in it.
- * Of English and Spanish, the one the header ranks higher (q values, then order); else English.
+ * Of the app's languages, the one the header ranks higher (q values, then order); else English.
  */
 export function requestLanguage(req: IncomingMessage): Language {
   const ranked = (req.headers['accept-language'] ?? '')
@@ -77,7 +78,7 @@ export function requestLanguage(req: IncomingMessage): Language {
     .map((part, order) => {
       const [tag = '', ...params] = part.trim().toLowerCase().split(';');
       const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
-      return { language: Language.safeParse(tag.split('-')[0]).data, q: q === undefined ? 1 : Number(q), order };
+      return { language: matchLanguage(tag), q: q === undefined ? 1 : Number(q), order };
     })
     .filter((entry) => entry.language !== undefined && entry.q > 0)
     .sort((a, b) => b.q - a.q || a.order - b.order);

@@ -93,7 +93,7 @@ for (const journey of JOURNEYS) {
     const console = new ConsolePage(page);
     await page.getByTestId('home').tap();
     await console.signIn(host);
-    if (journey.language === 'es') await page.getByTestId('language-button').tap();
+    if (journey.language === 'es') await console.kiosk.switchLanguage('es');
     await console.tab('calls');
     const row = page.getByTestId('calls-by-legislator').locator('tbody tr').filter({ hasText: journey.member });
     await expect(row).toHaveCount(1);

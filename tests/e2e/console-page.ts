@@ -13,7 +13,7 @@ export { PIN };
 
 const ACCENTED = 'áéíóúüàèìòùçâêîôûã';
 
-export type ConsoleTab = 'guide' | 'signups' | 'paper' | 'calls' | 'export' | 'vault' | 'kiosks' | 'event' | 'content' | 'legislators' | 'backup' | 'print';
+export type ConsoleTab = 'guide' | 'signups' | 'paper' | 'calls' | 'export' | 'vault' | 'kiosks' | 'event' | 'content' | 'languages' | 'legislators' | 'backup' | 'print';
 
 export class ConsolePage {
   readonly kiosk: KioskPage;

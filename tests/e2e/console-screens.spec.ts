@@ -3,9 +3,11 @@
  * kiosk's screens (WCAG 2 A/AA, AAA contrast, target size) and a full-page screenshot to look at,
  * under test-results/screens/.
  */
+import { LANGUAGES } from '../../src/common/languages';
 import { audit, ORIENTATIONS } from './axe';
 import { ConsolePage } from './console-page';
 import { expect, test, type Host } from './host';
+import { KioskPage } from './kiosk-page';
 import { choosePin, organizerToken } from './organizer';
 
 async function seed(host: Host): Promise<void> {
@@ -25,7 +27,8 @@ async function seed(host: Host): Promise<void> {
 }
 
 for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
-  for (const language of ['en', 'es'] as const) {
+  // English and Spanish in both orientations, the languages added later in portrait.
+  for (const language of LANGUAGES.filter((l) => orientation === 'portrait' || l === 'en' || l === 'es')) {
     test(`every console screen passes axe and is captured (${orientation}, ${language})`, async ({ page, host }) => {
       test.setTimeout(180_000);
       await page.setViewportSize(viewport);
@@ -38,9 +41,9 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
         await page.screenshot({ path: `test-results/screens/${orientation}-${language}-console-${name}.png`, fullPage });
       };
       await console.signIn(host, { stayOnKeyTab: true });
-      if (language === 'es') {
-        await page.getByTestId('language-button').tap();
-        await expect(page.getByTestId('console-exit')).toHaveText('Volver al quiosco');
+      if (language !== 'en') {
+        await console.kiosk.switchLanguage(language);
+        await expect(page.getByTestId('console-exit')).not.toHaveText('Back to the kiosk');
       }
       // No data key yet: the console starts by making one.
       await expect(page.getByTestId('vault-setup')).toBeVisible();
@@ -123,6 +126,10 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
       await page.getByTestId('paper-sheet-en+es').tap();
       await shot('09-paper');
 
+      await console.tab('languages');
+      await expect(page.getByTestId('translations-vi')).toBeVisible();
+      await shot('09b-languages');
+
       await console.tab('legislators');
       await expect(page.getByTestId('legislator-info')).toBeVisible();
       await page.getByTestId('legislators-files').setInputFiles('tests/fixtures/legislators/legislators-district-offices.yaml');
@@ -163,7 +170,7 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
       const console = new ConsolePage(page);
       await console.kiosk.open(host.url);
       await console.openPinScreen();
-      if (language === 'es') await page.getByTestId('language-button').tap();
+      if (language === 'es') await console.kiosk.switchLanguage('es');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(language === 'es' ? 'Escriba el PIN de organizador' : 'Enter the organizer PIN');
       await console.enterPin('111111');
       await expect(page.getByTestId('pin-message')).not.toBeEmpty();
@@ -181,7 +188,7 @@ test.describe('first run', () => {
         await page.setViewportSize(viewport);
         await page.goto(host.url);
         await expect(page.getByTestId('first-run')).toBeVisible();
-        if (language === 'es') await page.getByTestId('language-button').tap();
+        if (language === 'es') await new KioskPage(page).switchLanguage('es');
         await expect(page.getByTestId('first-run')).toContainText(language === 'es' ? 'configure este quiosco' : 'set up this kiosk');
         await audit(page, `${orientation} ${language} console first run`);
         await page.screenshot({ path: `test-results/screens/${orientation}-${language}-console-00-first-run.png`, fullPage: true });
@@ -198,7 +205,7 @@ test.describe('legislator data that has expired', () => {
         await page.setViewportSize(viewport);
         const console = new ConsolePage(page);
         await console.signIn(host);
-        if (language === 'es') await page.getByTestId('language-button').tap();
+        if (language === 'es') await console.kiosk.switchLanguage('es');
         await expect(page.getByTestId('console-legislators-warning')).toBeVisible();
         await audit(page, `${orientation} ${language} console expired warning`);
         await page.screenshot({ path: `test-results/screens/${orientation}-${language}-console-13-expired-warning.png`, fullPage: true });

@@ -32,11 +32,11 @@ test.describe('first run', () => {
     await console.enterPin(PIN);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Enter the same PIN again');
     // Switching language halfway keeps the PIN typed once.
-    await page.getByTestId('language-button').tap();
+    await console.kiosk.switchLanguage('es');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Escriba el mismo PIN otra vez');
     await console.enterPin(PIN);
     await expect(page.getByTestId('console')).toBeVisible();
-    await page.getByTestId('language-button').tap();
+    await console.kiosk.switchLanguage('en');
     // Next comes the data key, before anyone reads a sign-up.
     await expect(page.getByTestId('vault-setup')).toBeVisible();
     await console.tab('signups');
@@ -61,7 +61,7 @@ test.describe('first run', () => {
     await page.getByTestId('pin-retry').tap();
     await expect(page.getByTestId('first-run')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose an organizer PIN');
-    await page.getByTestId('language-button').tap();
+    await console.kiosk.switchLanguage('es');
     await expect(page.getByTestId('first-run')).toContainText('configure este quiosco');
     await console.enterPin(PIN);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Escriba el mismo PIN otra vez');
@@ -96,7 +96,7 @@ test('a Spanish-speaking organizer gets core’s answers in Spanish', async ({ p
   const console = new ConsolePage(page);
   await console.kiosk.open(host.url);
   await console.openPinScreen();
-  await page.getByTestId('language-button').tap();
+  await console.kiosk.switchLanguage('es');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Escriba el PIN de organizador');
   await console.enterPin('000000');
   await expect(page.getByTestId('pin-message')).toHaveText(

@@ -84,8 +84,7 @@ test.describe('the first kiosk screen, through the browser host', () => {
     await kiosk.open(host.url);
     await kiosk.start('en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('How would you like to help?');
-    await page.getByTestId('language-button').tap();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await kiosk.switchLanguage('es');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('¿Cómo le gustaría ayudar?');
     await kiosk.chooseWay('volunteer');
     await expect(page.getByText('Ciudad de Nueva York').first()).toBeVisible();

@@ -3,6 +3,7 @@
  * on-screen keyboard, never page.fill().
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { Language } from '../../src/common/languages';
 
 const ACCENTED = 'áéíóúüàèìòùçâêîôûã';
 
@@ -14,9 +15,21 @@ export class KioskPage {
     await expect(this.page.getByTestId('attract')).toBeVisible();
   }
 
-  async start(language: 'en' | 'es'): Promise<void> {
+  async start(language: Language): Promise<void> {
     await this.page.getByTestId(`start-${language}`).tap();
     await expect(this.page.getByTestId('way-volunteer')).toBeVisible();
+  }
+
+  /** The language button: a switch between two languages, or a list of several to choose from. */
+  async switchLanguage(language: Language): Promise<void> {
+    const button = this.page.getByTestId('language-button');
+    const opensList = (await button.getAttribute('aria-haspopup')) === 'dialog';
+    await button.tap();
+    if (opensList) {
+      await this.page.getByTestId(`language-option-${language}`).tap();
+      await expect(this.page.getByTestId('language-menu')).toBeHidden();
+    }
+    await expect(this.page.locator('html')).toHaveAttribute('lang', language);
   }
 
   async chooseWay(way: 'volunteer' | 'donate' | 'legal' | 'call' | 'signup'): Promise<void> {

@@ -1,10 +1,15 @@
 /**
- * Every kiosk screen, in both languages and both orientations: an axe-core audit (WCAG 2 A/AA plus
- * AAA contrast and target size: see axe.ts) and a screenshot to look at, under test-results/screens/.
+ * Every kiosk screen, in every language (English and Spanish in both orientations, the others in
+ * portrait: languages.spec.ts lays them out in landscape): an axe-core audit (WCAG 2 A/AA plus
+ * AAA contrast and target size: see axe.ts) with `lang` set on the page, a check for clipped or
+ * overlapping text, and a screenshot to look at, under test-results/screens/.
  */
 import { audit, ORIENTATIONS } from './axe';
 import { expect, test } from './host';
 import { KioskPage } from './kiosk-page';
+import { tourEveryScreen } from './screen-tour';
+import { expectTidyLayout } from './layout';
+import { LANGUAGES } from '../../src/common/languages';
 
 test('the kiosk keeps its scale without forbidding zoom in its viewport tag (WCAG 1.4.4)', async ({ page, host }) => {
   await new KioskPage(page).open(host.url);
@@ -19,73 +24,18 @@ test('the kiosk keeps its scale without forbidding zoom in its viewport tag (WCA
 });
 
 for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
-  for (const language of ['en', 'es'] as const) {
+  for (const language of LANGUAGES.filter((l) => orientation === 'portrait' || l === 'en' || l === 'es')) {
     test(`every screen passes axe and is captured (${orientation}, ${language})`, async ({ page, host }) => {
       test.setTimeout(180_000);
       await page.setViewportSize(viewport);
       await page.clock.install();
-      const kiosk = new KioskPage(page);
       const shot = async (name: string) => {
+        await expect(page.locator('html')).toHaveAttribute('lang', name === '01-attract' ? 'en' : language);
         await audit(page, `${orientation} ${language} ${name}`);
+        await expectTidyLayout(page, `${orientation} ${language} ${name}`);
         await page.screenshot({ path: `test-results/screens/${orientation}-${language}-${name}.png` });
       };
-      await kiosk.open(host.url);
-      await shot('01-attract');
-      await kiosk.start(language);
-      await shot('02-home');
-      await kiosk.chooseWay('volunteer');
-      await shot('03-browse');
-      await kiosk.openOrganization('project-citizenship');
-      await shot('04-organization');
-      await page.getByTestId('home').tap();
-      await kiosk.chooseWay('call');
-      await shot('05-calls');
-      await page.getByTestId('script-card').first().tap();
-      await shot('06-script');
-      await page.getByTestId('more-about-bills').tap();
-      await expect(page.getByTestId('bills')).toBeVisible();
-      await shot('06a-script-bills');
-      await kiosk.typeInto('legislator-zip', '01060');
-      // The keypad closes by itself at five digits.
-      await expect(kiosk.keyboard()).toBeHidden();
-      await page.getByTestId('legislator').filter({ hasText: 'Warren' }).tap();
-      await expect(page.getByTestId('what-to-say')).toBeInViewport();
-      await page.getByTestId('other-numbers-toggle').tap();
-      await expect(page.getByTestId('call-number-other').first()).toBeVisible();
-      await shot('06b-script-call');
-      await page.getByTestId('outcome-talked').tap();
-      await expect(page.getByTestId('call-outcome-saved')).toBeVisible();
-      await shot('06c-script-called');
-      await page.getByTestId('home').tap();
-      await expect(page.getByTestId('home-calls')).toBeVisible();
-      await shot('06d-home-calls');
-      await kiosk.chooseWay('call');
-      await page.getByTestId('script-card').nth(1).tap();
-      await kiosk.typeInto('state-search', 'Second Suffolk');
-      await kiosk.closeKeyboard();
-      await page.getByTestId('state-legislator').first().tap();
-      await expect(page.getByTestId('call-number')).toBeInViewport();
-      await shot('06e-script-state');
-      await page.getByTestId('home').tap();
-      await kiosk.chooseWay('signup');
-      await shot('07-signup');
-      await page.getByTestId('first-name').tap();
-      await shot('08-signup-keyboard');
-      await kiosk.closeKeyboard();
-      await kiosk.submit();
-      await shot('09-signup-errors');
-      await kiosk.typeInto('first-name', 'Ana');
-      await kiosk.typeInto('phone', '6175550123');
-      await kiosk.closeKeyboard();
-      await kiosk.tapCheckbox('consent-sms');
-      await kiosk.submit();
-      await expect(page.getByTestId('thanks')).toBeVisible();
-      await shot('10-thanks');
-      await page.getByTestId('done').tap();
-      await kiosk.start(language);
-      await page.clock.fastForward(61_000);
-      await expect(page.getByTestId('idle-warning')).toBeVisible();
-      await shot('11-idle-warning');
+      await tourEveryScreen(page, host.url, language, shot);
     });
   }
 }

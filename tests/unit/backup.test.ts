@@ -1,10 +1,13 @@
 import Database from 'better-sqlite3';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/core/core';
-import { DATABASE_FILE } from '../../src/core/db/open';
+import { installPack, defaultPack } from '../../src/core/content/store';
+import { shippedMigrations } from '../../src/core/db/migrate';
+import { DATABASE_FILE, openStore } from '../../src/core/db/open';
+import { defaultEvent, saveEvent } from '../../src/core/event/settings';
 import { ok, organizerToken, startCore, stopCore, tempDir, TestClock, validSignup } from './helpers';
 
 async function kioskWithData(pin = '246810') {
@@ -135,17 +138,20 @@ describe('backup.create and backup.restore', () => {
   });
 
   it('restores a backup made before the search key existed, and its names are then found without accents', async () => {
-    const from = await kioskWithData();
-    await addPeople(from.core, ['Bea']);
-    await ok(from.core, 'signup.create', { ...validSignup, firstName: 'Íñigo', email: 'inigo@example.org' });
-    const { base64 } = await from.call<{ base64: string }>('backup.create', {});
-    // The same backup as the app before migration 3 made it.
-    const older = tamper(from.dir, base64, (db) => {
-      db.exec('ALTER TABLE signups DROP COLUMN search_key');
-      db.exec('CREATE INDEX signups_first_name ON signups (first_name COLLATE NOCASE)');
-      db.exec('CREATE INDEX signups_last_name ON signups (last_name COLLATE NOCASE)');
-      db.exec('DELETE FROM migrations WHERE version = 3');
-    });
+    // A kiosk database as the app before migration 3 made it (migrations 1 and 2 only).
+    const oldDir = tempDir();
+    const at = '2026-11-20T10:00:00.000Z';
+    const old = openStore(oldDir, { migrations: shippedMigrations().filter((m) => m.version < 3) });
+    installPack(old.db, defaultPack(), at);
+    const event = defaultEvent();
+    saveEvent(old.db, event, at);
+    const insert = old.db.prepare('INSERT INTO signups (id, event_id, created_at, language, first_name, email) VALUES (?, ?, ?, ?, ?, ?)');
+    insert.run(randomUUID(), event.id, at, 'en', 'Bea', 'bea@example.org');
+    insert.run(randomUUID(), event.id, at, 'es', 'Íñigo', 'inigo@example.org');
+    // As backup.create leaves its copies: a single file, not in WAL mode.
+    old.db.pragma('journal_mode = DELETE');
+    old.db.close();
+    const older = fs.readFileSync(old.file).toString('base64');
 
     const to = await kioskWithData();
     expect(await to.call('backup.restore', { base64: older, confirm: true })).toMatchObject({ signups: 2 });

@@ -85,6 +85,9 @@ const INVALID_ARGS: Record<MethodName, unknown[]> = {
     { date: 'tomorrow' },
     { region: 'mars' },
     { defaultLanguage: 'fr' },
+    { languages: [] },
+    { languages: ['fr'] },
+    { languages: ['es'], defaultLanguage: 'en' },
     { signupMode: 'everything' },
     { hiddenSections: 'legal' },
     { hiddenSections: ['no-such-section'] },
@@ -173,6 +176,10 @@ const INVALID_ARGS: Record<MethodName, unknown[]> = {
   'sync.status': [null, 'x', { extra: 1 }],
   'calls.stats': [null, 'x', { extra: 1 }],
   'calls.export': [null, 'x', { extra: 1 }],
+  'translations.get': [null, 'x', { extra: 1 }],
+  'translations.status': [null, 'x', { extra: 1 }],
+  'translations.export': [null, {}, { language: 'en' }, { language: 'fr' }, { language: 'vi', extra: 1 }],
+  'translations.import': [null, {}, { language: 'vi' }, { language: 'en', csv: 'key' }, { language: 'ht', csv: 5 }, { language: 'ht', csv: 'x'.repeat(5_000_001) }],
 };
 
 async function signupCount(core: Core): Promise<number> {

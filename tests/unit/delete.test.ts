@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { LANGUAGES } from '../../src/common/languages';
 import { describe, expect, it } from 'vitest';
 import type { SignupRecord } from '../../src/common/contract';
 import { DATABASE_FILE } from '../../src/core/db/open';
@@ -143,6 +144,9 @@ describe('signups.stats', () => {
       byLanguage: [
         { language: 'en', count: 2 },
         { language: 'es', count: 1 },
+        { language: 'pt-BR', count: 0 },
+        { language: 'ht', count: 0 },
+        { language: 'vi', count: 0 },
       ],
     });
   });
@@ -153,10 +157,7 @@ describe('signups.stats', () => {
       total: 0,
       byHour: [],
       byOrganization: [],
-      byLanguage: [
-        { language: 'en', count: 0 },
-        { language: 'es', count: 0 },
-      ],
+      byLanguage: LANGUAGES.map((language) => ({ language, count: 0 })),
     });
   });
 });

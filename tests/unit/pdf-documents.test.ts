@@ -1,23 +1,31 @@
 /**
- * Every document × language × paper size through the contract, checked as real files with
+ * Every document kind in every language (English and Spanish on both paper sizes, the others on
+ * one each) through the contract, checked as real files with
  * poppler (pdfinfo, pdffonts, pdftotext, pdftoppm) and jsQR. The rendered pages stay in
  * test-results/pdf/ for a person to look at.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../src/common/content';
-import { PAPER_SIZES, type DocumentsPdfArgs, type DocumentsPdfResult } from '../../src/common/documents';
+import { pick } from '../../src/common/localized';
+import { PAPER_SIZES, type DocumentsPdfArgs, type DocumentsPdfResult, type Paper } from '../../src/common/documents';
 import { defaultPack } from '../../src/core/content/store';
 import type { Core } from '../../src/core/core';
 import { makeDocument } from '../../src/core/pdf/documents';
-import { ok, organizerToken } from './helpers';
+import { pdfFonts as loadPdfFonts } from '../../src/core/pdf/fonts';
+import { ok, organizerToken, tempDir } from './helpers';
 import { pdfContext, RALLY, rallyCore, requestName } from './pdf-fixtures';
 import { boxAt, decodeQr, pdfFonts, pdfImageCount, pdfInfo, pdfText, renderPages, saveArtifact, wordBoxes } from './pdf-tools';
 
 const pack = defaultPack();
 const RECOVERY_CODE = '7K3MQ-9QX2A-HJ4RT-0WXYZ-5N8PB';
 
+/** One paper size each for the languages added later: every kind in every language, in modest time. */
+const PAPERS: Record<Language, readonly Paper[]> = { en: PAPER_SIZES, es: PAPER_SIZES, 'pt-BR': ['letter'], ht: ['a4'], vi: ['letter'] };
+
 const REQUESTS: DocumentsPdfArgs[] = LANGUAGES.flatMap((language) =>
-  PAPER_SIZES.flatMap((paper): DocumentsPdfArgs[] => [
+  PAPERS[language].flatMap((paper): DocumentsPdfArgs[] => [
     { kind: 'flyer', language, paper },
     { kind: 'directory', language, paper },
     { kind: 'script', language, paper },
@@ -30,12 +38,33 @@ const REQUESTS: DocumentsPdfArgs[] = LANGUAGES.flatMap((language) =>
 const SIZE = { letter: '612 x 792 pts (letter)', a4: '595.28 x 841.89 pts (A4)' };
 const LANDSCAPE = { letter: '792 x 612 pts (letter)', a4: '841.89 x 595.28 pts (A4)' };
 
-const WORDS = {
+interface Words {
+  date: string;
+  asOf: string;
+  ways: string;
+  pageOf: (page: number, pages: number) => string;
+  grace: string;
+  stale: string;
+  cut: string;
+  fields: string[];
+  titleChoice: string;
+  columns: string[];
+  share: string;
+  howToHelp: string;
+  /** From the call script's intro (1-up) and its explanation in the document's language. */
+  unconfirmed: string;
+  explained: string[];
+  recovery: { title: string; key: string; where: string; lost: string };
+  /** Letters with diacritics that must come out of the PDF as they went in. */
+  letters: string[];
+}
+
+const WORDS: Record<Language, Words> = {
   en: {
     date: 'Saturday, November 28, 2026',
     asOf: 'Information as of November 25, 2026',
     ways: 'Ways to take action',
-    pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    pageOf: (page, pages) => `Page ${page} of ${pages}`,
     grace: 'H.R. 6870 · 119th Congress (2025–2026) · as of December 18, 2025',
     stale: 'Old numbers: H.R. 2146, S. 1088 · 116th Congress (2019–2020) · no longer current',
     cut: 'cut here',
@@ -43,12 +72,17 @@ const WORDS = {
     titleChoice: 'Representative/Senator',
     columns: ['First name', 'Last name', 'Email', 'Phone', 'ZIP', 'Email OK', 'Texts OK', 'Organizations (numbers)'],
     share: 'Share my name and contact details with the organizations whose numbers I write so they can contact me.',
+    howToHelp: 'How to help:',
+    unconfirmed: 'is not yet confirmed',
+    explained: [],
+    recovery: { title: 'Data key recovery sheet', key: 'Data key 0123456789abcdef', where: 'Where to keep it', lost: 'can never be opened, by us or by anyone' },
+    letters: [],
   },
   es: {
     date: 'sábado, 28 de noviembre de 2026',
     asOf: 'Información al 25 de noviembre de 2026',
     ways: 'Formas de actuar',
-    pageOf: (page: number, pages: number) => `Página ${page} de ${pages}`,
+    pageOf: (page, pages) => `Página ${page} de ${pages}`,
     grace: 'H.R. 6870 · 119.º Congreso (2025–2026) · al 18 de diciembre de 2025',
     stale: 'Números antiguos: H.R. 2146, S. 1088 · 116.º Congreso (2019–2020) · ya no vigentes',
     cut: 'corte aquí',
@@ -56,8 +90,67 @@ const WORDS = {
     titleChoice: 'representante/senador(a)',
     columns: ['Nombre', 'Apellido', 'Correo electrónico', 'Teléfono', 'Código postal', 'Correo OK', 'Textos OK', 'Organizaciones (números)'],
     share: 'Compartir mi nombre y mis datos de contacto con las organizaciones cuyos números anoto para que se comuniquen conmigo.',
+    howToHelp: 'Cómo ayudar:',
+    unconfirmed: 'no está confirmado',
+    explained: ['Hola. ¿Podría hablar con la persona del equipo', 'Determinación Presidencial'],
+    recovery: { title: 'Hoja de recuperación de la clave de datos', key: 'Clave de datos 0123456789abcdef', where: 'Dónde guardarla', lost: 'no se podrán abrir nunca, ni por nosotros ni por nadie' },
+    letters: ['á', 'é', 'ñ'],
   },
-} satisfies Record<Language, unknown>;
+  'pt-BR': {
+    date: 'sábado, 28 de novembro de 2026',
+    asOf: 'Informações de 25 de novembro de 2026',
+    ways: 'Formas de agir',
+    pageOf: (page, pages) => `Página ${page} de ${pages}`,
+    grace: 'H.R. 6870 · 119º Congresso (2025–2026) · em 18 de dezembro de 2025',
+    stale: 'Números antigos: H.R. 2146, S. 1088 · 116º Congresso (2019–2020) · não valem mais',
+    cut: 'corte aqui',
+    fields: ['Seu nome', 'Sua cidade', 'Legislador(a)', 'Telefone do escritório'],
+    titleChoice: 'deputado(a)/senador(a)',
+    columns: ['Nome', 'Sobrenome', 'E-mail', 'Telefone', 'CEP (ZIP)', 'E-mail OK', 'Mensagens OK', 'Organizações (números)'],
+    share: 'Compartilhar meu nome e meus dados de contato com as organizações cujos números eu escrever para que entrem em contato comigo.',
+    howToHelp: 'Como ajudar:',
+    unconfirmed: 'ainda não está confirmado',
+    explained: ['Olá. Posso falar com a pessoa da equipe', 'Determinação Presidencial'],
+    recovery: { title: 'Folha de recuperação da chave de dados', key: 'Chave de dados 0123456789abcdef', where: 'Onde guardar', lost: 'nunca mais poderão ser abertas, nem por nós nem por ninguém' },
+    letters: ['ã', 'ç', 'õ', 'ê'],
+  },
+  ht: {
+    date: 'samdi 28 novanm 2026',
+    asOf: 'Enfòmasyon jiska 25 novanm 2026',
+    ways: 'Fason pou aji',
+    pageOf: (page, pages) => `Paj ${page} sou ${pages}`,
+    grace: 'H.R. 6870 · 119yèm Kongrè (2025–2026) · jiska 18 desanm 2025',
+    stale: 'Ansyen nimewo: H.R. 2146, S. 1088 · 116yèm Kongrè (2019–2020) · yo pa bon ankò',
+    cut: 'koupe isit la',
+    fields: ['Non ou', 'Vil ou', 'Lejislatè', 'Telefòn biwo a'],
+    titleChoice: 'reprezantan/senatè',
+    columns: ['Premye non', 'Siyati', 'Imèl', 'Telefòn', 'Kòd postal (ZIP)', 'Imèl dakò', 'Tèks dakò', 'Òganizasyon (nimewo)'],
+    share: 'Pataje non m ak enfòmasyon kontak mwen ak òganizasyon mwen ekri nimewo yo pou yo ka kontakte m.',
+    howToHelp: 'Kijan pou ede:',
+    unconfirmed: 'men nimewo li poko konfime',
+    explained: ['Bonjou. Èske m ka pale ak moun nan ekip la', 'Detèminasyon Prezidansyèl'],
+    recovery: { title: 'Fèy rekiperasyon kle done a', key: 'Kle done 0123456789abcdef', where: 'Ki kote pou kenbe l', lost: 'pèsonn p ap janm ka ouvri enskripsyon sa yo' },
+    letters: ['è', 'ò', 'Ò'],
+  },
+  vi: {
+    date: 'Thứ Bảy, 28 tháng 11, 2026',
+    asOf: 'Thông tin tính đến 25 tháng 11, 2026',
+    ways: 'Những cách hành động',
+    pageOf: (page, pages) => `Trang ${page} / ${pages}`,
+    grace: 'H.R. 6870 · Quốc hội khóa 119 (2025–2026) · tính đến 18 tháng 12, 2025',
+    stale: 'Số cũ: H.R. 2146, S. 1088 · Quốc hội khóa 116 (2019–2020) · không còn hiệu lực',
+    cut: 'cắt theo đường này',
+    fields: ['Tên của quý vị', 'Thành phố của quý vị', 'Nhà lập pháp', 'Điện thoại văn phòng'],
+    titleChoice: 'dân biểu/thượng nghị sĩ',
+    columns: ['Tên', 'Họ', 'Email', 'Điện thoại', 'Mã ZIP', 'Nhận email', 'Nhận tin nhắn', 'Tổ chức (số)'],
+    share: 'Chia sẻ tên và thông tin liên lạc của tôi với các tổ chức mà tôi ghi số để họ có thể liên lạc với tôi.',
+    howToHelp: 'Cách giúp đỡ:',
+    unconfirmed: 'mà số hiệu chưa được xác nhận',
+    explained: ['Xin chào. Tôi có thể nói chuyện với nhân viên', 'Quyết định của Tổng thống'],
+    recovery: { title: 'Tờ khôi phục khóa dữ liệu', key: 'Khóa dữ liệu 0123456789abcdef', where: 'Cất giữ ở đâu', lost: 'sẽ không bao giờ mở được nữa' },
+    letters: ['ơ', 'ư', 'ệ', 'ữ', 'đ'],
+  },
+};
 
 /** What a reader must find in the document's text. */
 function expectedText(args: DocumentsPdfArgs, pages: number): string[] {
@@ -70,10 +163,10 @@ function expectedText(args: DocumentsPdfArgs, pages: number): string[] {
         ...common,
         words.date,
         RALLY.place ?? '',
-        pack.title[lang],
+        pick(pack.title, lang),
         words.ways,
         words.asOf,
-        ...pack.sections.map((s) => s.title[lang]),
+        ...pack.sections.map((s) => pick(s.title, lang)),
         'Massachusetts Immigrant and Refugee Advocacy (MIRA) Coalition',
         'miracoalition.org',
       ];
@@ -84,22 +177,22 @@ function expectedText(args: DocumentsPdfArgs, pages: number): string[] {
         words.pageOf(pages, pages),
         words.asOf,
         ...pack.organizations.map((o) => o.name),
-        ...pack.sections.filter((s) => s.kind === 'organizations').map((s) => s.title[lang]),
+        ...pack.sections.filter((s) => s.kind === 'organizations').map((s) => pick(s.title, lang)),
         'immigrationadvocates.org/legaldirectory',
         '617-694-5949',
-        lang === 'en' ? 'How to help:' : 'Cómo ayudar:',
+        words.howToHelp,
       ];
     case 'script': {
       const spoken = ['Hello. May I speak with the staffer who handles refugee legislation?', 'H.R. 924 / S. 398', 'H.2580 / S.1681'];
-      const explained = lang === 'es' ? ['Hola. ¿Podría hablar con la persona del equipo', 'Determinación Presidencial'] : [];
-      const layout = args.layout === '2-up' ? [words.cut] : [words.pageOf(1, pages), lang === 'es' ? 'no está confirmado' : 'is not yet confirmed'];
-      return [...common, ...pack.scripts.map((s) => s.title[lang]), ...spoken, ...explained, ...layout, words.grace, words.stale, ...words.fields, words.titleChoice, '_______________'];
+      const explained = words.explained;
+      const layout = args.layout === '2-up' ? [words.cut] : [words.pageOf(1, pages), words.unconfirmed];
+      return [...common, ...pack.scripts.map((s) => pick(s.title, lang)), ...spoken, ...explained, ...layout, words.grace, words.stale, ...words.fields, words.titleChoice, '_______________'];
     }
     case 'signup-sheet':
       return [
         ...common,
-        pack.consents.email[lang],
-        pack.consents.sms[lang],
+        pick(pack.consents.email, lang),
+        pick(pack.consents.sms, lang),
         words.share,
         ...words.columns,
         words.pageOf(1, 2),
@@ -112,14 +205,17 @@ function expectedText(args: DocumentsPdfArgs, pages: number): string[] {
     case 'recovery-sheet':
       return [
         ...common,
-        lang === 'en' ? 'Data key recovery sheet' : 'Hoja de recuperación de la clave de datos',
-        lang === 'en' ? 'Data key 0123456789abcdef' : 'Clave de datos 0123456789abcdef',
+        words.recovery.title,
+        words.recovery.key,
         ...RECOVERY_CODE.split('-'),
-        lang === 'en' ? 'Where to keep it' : 'Dónde guardarla',
-        lang === 'en' ? 'can never be opened, by us or by anyone' : 'no se podrán abrir nunca, ni por nosotros ni por nadie',
+        words.recovery.where,
+        words.recovery.lost,
       ];
   }
 }
+
+/** Each language's text as pdftotext gives it back, over all its documents. */
+const extracted = new Map<Language, string>();
 
 let core: Core;
 let token: string;
@@ -159,6 +255,12 @@ describe.each(REQUESTS)('documents.pdf %o', (args) => {
 
     const text = await pdfText(file);
     for (const expected of expectedText(args, result.pages)) expect(text, expected).toContain(expected.replace(/\s+/g, ' '));
+    // The letters with diacritics come out as they went in: precomposed, one character each.
+    expect(text, 'decomposed letters').toBe(text.normalize('NFC'));
+    extracted.set(args.language, `${extracted.get(args.language) ?? ''} ${text}`);
+    // No column heading or label was cut short to fit (the layout ends a clamped text with "…";
+    // the flyer may clamp a long section intro on purpose).
+    if (args.kind === 'signup-sheet' || args.kind === 'recovery-sheet') expect(text, 'a text cut short').not.toContain('…');
 
     const expectedPages = { flyer: 1, directory: [3, 6], script: args.kind === 'script' && args.layout === '2-up' ? 2 : [2, 3], 'signup-sheet': 2, 'recovery-sheet': 1 }[args.kind];
     if (Array.isArray(expectedPages)) {
@@ -180,6 +282,24 @@ describe.each(REQUESTS)('documents.pdf %o', (args) => {
       expect(urls.has(code.text)).toBe(true);
       expect(decodeQr(pngs[code.page] ?? '', code), `QR for ${code.text}`).toBe(code.text);
     }
+  });
+});
+
+describe('the documents’ text layer', () => {
+  it.each(LANGUAGES)('gives back the letters of %s with their diacritics (ã ç, è ò, ơ ư ệ)', (language) => {
+    const text = extracted.get(language) ?? '';
+    expect(text.length).toBeGreaterThan(1000);
+    for (const letter of WORDS[language].letters) expect(text, letter).toContain(letter);
+  });
+
+  it('keeps a letter readable after a document drew it only inside another (ô inside ố)', async () => {
+    // Fonts parsed afresh, as in a new process: the flyer draws "ố", whose glyph DejaVu builds from "ô".
+    const resources = tempDir();
+    fs.cpSync(path.resolve('resources/fonts'), path.join(resources, 'fonts'), { recursive: true });
+    const ctx = { ...pdfContext(), fonts: loadPdfFonts(resources) };
+    await makeDocument({ kind: 'flyer', language: 'vi', paper: 'letter' }, ctx);
+    const sheet = await makeDocument({ kind: 'recovery-sheet', language: 'vi', paper: 'letter', recoveryCode: RECOVERY_CODE, keyId: '0123456789abcdef' }, ctx);
+    expect(await pdfText(saveArtifact('recovery-sheet-vi-after-flyer', sheet.bytes))).toContain('Tờ khôi phục khóa dữ liệu');
   });
 });
 

@@ -48,8 +48,8 @@ export function pdfContext(pack: ContentPack = defaultPack(), event: EventSettin
   return { pack, event, fonts: pdfFonts(RESOURCES), createdAt: CREATED_AT };
 }
 
-/** A readable name for a request: "script-es-letter-2up". */
+/** A readable name for a request: "script-es-letter-2up", "flyer-pt-br-a4". */
 export function requestName(args: DocumentsPdfArgs): string {
   const layout = args.kind === 'script' && args.layout === '2-up' ? '-2up' : '';
-  return `${args.kind}-${args.language}-${args.paper}${layout}`;
+  return `${args.kind}-${args.language.toLowerCase()}-${args.paper}${layout}`;
 }

@@ -163,13 +163,13 @@ describe('call-script text on paper', () => {
     expect(english).toContain('I’m a constituent of Senator Liz Miranda and I live in Jamaica Plain.');
     expect(english).toContain('(H.2580 / S.1681)');
     expect(handoutText(congress.text.en, congress.bills, options, 'en')).toContain('before the Senate that I am asking the Senator');
-    const spanish = handoutText(congress.text.es, congress.bills, options, 'es');
+    const spanish = handoutText(congress.text.es ?? '', congress.bills, options, 'es');
     expect(spanish).toContain('en la cámara correspondiente (Senado)');
     // The Spanish explanation says the title in Spanish, never the English word.
     expect(spanish).toContain('le pido a su senador(a) que los copatrocine');
     expect(spanish).not.toContain('Senator');
     const state = { ...options, legislator: { ...options.legislator, titles: { es: 'senador(a) estatal' } } };
-    const spanishMa = handoutText(massachusetts.text.es, massachusetts.bills, state, 'es');
+    const spanishMa = handoutText(massachusetts.text.es ?? '', massachusetts.bills, state, 'es');
     expect(spanishMa).toContain('Vivo en Jamaica Plain, en el distrito de Liz Miranda, senador(a) estatal.');
     expect(spanishMa).toContain('pedirle a Liz Miranda, senador(a) estatal, que apoye');
     expect(spanishMa).not.toContain('Senator');

@@ -22,4 +22,12 @@ describe.each(stylesheets().map((file) => [file]))('the stylesheet %s', (file) =
     });
     expect(depth).toBe(0);
   });
+
+  it('uses logical properties, so a right-to-left language needs no new rules', () => {
+    const css = fs.readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const physical = css.split('\n').flatMap((line, i) =>
+      /(^|[\s;{])(left|right)\s*:|-(left|right)\s*:|(text-align|float|clear)\s*:\s*(left|right)\b/.test(line) ? [`line ${i + 1}: ${line.trim()}`] : [],
+    );
+    expect(physical).toEqual([]);
+  });
 });

@@ -3,12 +3,29 @@
  * pack from data/ is installed on first run.
  */
 import type Database from 'better-sqlite3';
-import { ContentPack } from '../../common/content';
+import { isDeepStrictEqual } from 'node:util';
+import { ContentPack, LANGUAGES, type Language, type TranslationReview } from '../../common/content';
+import { SOURCE_LANGUAGE } from '../../common/languages';
+import { packTexts, withTranslations } from '../../common/pack-texts';
+import { shippedPackTexts, shippedReview } from '../i18n/catalogs';
 import defaultPackJson from '../../../data/content/default-pack.json';
 import { newId } from '../clock';
 
+/**
+ * The pack shipped in data/ (English and Spanish), with the other languages' texts from their
+ * folders (src/locales/<code>/pack.json) and each language's review status (review.json).
+ */
 export function defaultPack(): ContentPack {
-  return ContentPack.parse(defaultPackJson);
+  let pack: unknown = defaultPackJson;
+  const review: Partial<Record<Language, TranslationReview>> = {};
+  for (const language of LANGUAGES) {
+    const texts = shippedPackTexts(language);
+    if (texts) pack = withTranslations(pack, language, texts).pack;
+    const shipped = shippedReview(language);
+    const status = shipped?.catalogs.pack;
+    if (status && language !== SOURCE_LANGUAGE) review[language] = shipped.note ? { note: shipped.note, ...status } : status;
+  }
+  return ContentPack.parse({ ...(pack as object), review });
 }
 
 export function installPack(db: Database.Database, pack: ContentPack, importedAt: string): void {
@@ -26,6 +43,21 @@ export function readActivePack(db: Database.Database): ContentPack | null {
   return row ? ContentPack.parse(JSON.parse(row.json)) : null;
 }
 
+/**
+ * A kiosk set up before a language was added still shows the default pack it installed then. If
+ * that pack is the shipped default in every language it has (no organizer edited or replaced it),
+ * the shipped default with its new languages takes its place at start-up; an edited pack stays.
+ */
+export function isUntouchedDefault(active: ContentPack, shipped: ContentPack): boolean {
+  const { review: _activeReview, ...mine } = active;
+  const { review: _shippedReview, ...theirs } = structuredClone(shipped);
+  const myTexts = new Map(packTexts(mine).map((entry) => [entry.key, entry.text]));
+  for (const { key, text } of packTexts(theirs)) {
+    for (const language of LANGUAGES) if (myTexts.get(key)?.[language] === undefined) delete text[language];
+  }
+  return isDeepStrictEqual(mine, theirs);
+}
+
 /** Keeps the parsed active pack in memory; the database stays the source of truth. */
 export class ContentStore {
   private cached: ContentPack | null = null;
@@ -33,7 +65,9 @@ export class ContentStore {
   constructor(private readonly db: Database.Database) {}
 
   ensureInstalled(importedAt: string): void {
-    if (!readActivePack(this.db)) installPack(this.db, defaultPack(), importedAt);
+    const active = readActivePack(this.db);
+    const shipped = defaultPack();
+    if (!active || (!isDeepStrictEqual(active, shipped) && isUntouchedDefault(active, shipped))) installPack(this.db, shipped, importedAt);
   }
 
   active(): ContentPack {

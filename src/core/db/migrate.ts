@@ -60,11 +60,31 @@ export function migrate(db: Database.Database, migrations: Migration[], appliedA
   const applied: number[] = [];
   for (const migration of migrations) {
     if (done.has(migration.version)) continue;
-    db.transaction(() => {
-      db.exec(migration.sql);
-      record.run(migration.version, migration.name, appliedAt);
-    })();
+    withoutForeignKeys(db, () =>
+      db.transaction(() => {
+        db.exec(migration.sql);
+        // Nothing a migration did may leave a row pointing nowhere.
+        const broken = db.pragma('foreign_key_check') as { table: string }[];
+        if (broken.length > 0) throw new Error(`${migration.name} left rows with broken references in ${broken[0]?.table}`);
+        record.run(migration.version, migration.name, appliedAt);
+      })(),
+    );
     applied.push(migration.version);
   }
   return applied;
+}
+
+/**
+ * Steps 1 and 12 of SQLite's table rebuild (https://www.sqlite.org/lang_altertable.html#otheralter):
+ * foreign keys off around a migration's transaction (the pragma does nothing inside one), so that
+ * dropping a rebuilt table does not cascade-delete the rows that refer to it.
+ */
+function withoutForeignKeys(db: Database.Database, run: () => void): void {
+  const enforced = db.pragma('foreign_keys', { simple: true }) === 1;
+  if (enforced) db.pragma('foreign_keys = OFF');
+  try {
+    run();
+  } finally {
+    if (enforced) db.pragma('foreign_keys = ON');
+  }
 }

@@ -1,6 +1,6 @@
 /** The current event's settings, stored as one validated JSON document. */
 import type Database from 'better-sqlite3';
-import type { ContentPack } from '../../common/content';
+import { LANGUAGES, type ContentPack } from '../../common/content';
 import type { FieldIssue } from '../../common/errors';
 import { DEFAULT_CALL_IDLE_SECONDS, DEFAULT_IDLE_SECONDS, EventSettings, IDLE_SECONDS_MAX, type EventPatch } from '../../common/event';
 import { newId } from '../clock';
@@ -18,6 +18,7 @@ export function defaultEvent(): EventSettings {
     region: 'massachusetts',
     idleSeconds: DEFAULT_IDLE_SECONDS,
     defaultLanguage: 'en',
+    languages: [...LANGUAGES],
     hiddenSections: [],
     signupMode: 'standard',
     showCallCount: true,
@@ -63,6 +64,7 @@ export function readCurrentEvent(db: Database.Database): EventSettings | null {
     Object.freeze(settings.hiddenOrganizations);
     Object.freeze(settings.featuredOrganizations);
     Object.freeze(settings.names);
+    Object.freeze(settings.languages);
     reader.settings = Object.freeze(settings);
     reader.json = row.json;
   }
@@ -116,12 +118,16 @@ export function updateEvent(
     ...unknownIds(patch.featuredOrganizations, organizations, 'featuredOrganizations', 'organization'),
     ...featured.flatMap((id, i) => (hidden.includes(id) ? [{ path: `featuredOrganizations.${i}`, reason: `"${id}" is hidden at this event` }] : [])),
   ];
+  // In the app's order, each once: the start screen shows them so.
+  const languages = patch.languages ? LANGUAGES.filter((l) => patch.languages?.includes(l)) : current.languages;
+  const defaultLanguage = patch.defaultLanguage ?? current.defaultLanguage;
+  const languageOffered = languages.includes(defaultLanguage);
+  if (!languageOffered) {
+    issues.push({ path: patch.defaultLanguage ? 'defaultLanguage' : 'languages', reason: `the default language "${defaultLanguage}" must be one the kiosk offers` });
+  }
   if (issues.length > 0) {
-    throw new AppError(
-      'invalid_argument',
-      sentence('eventNotSaved', { detail: issues.map((i) => `${i.path}: ${i.reason}`).join('; ') }),
-      { issues },
-    );
+    const detail = issues.map((i) => `${i.path}: ${i.reason}`).join('; ');
+    throw new AppError('invalid_argument', sentence(languageOffered ? 'eventNotSaved' : 'eventLanguagesNotSaved', { detail }), { issues });
   }
   const unique = (list: readonly string[] | undefined, fallback: readonly string[]) => (list ? [...new Set(list)] : [...fallback]);
   const next = EventSettings.parse({
@@ -130,6 +136,7 @@ export function updateEvent(
     hiddenSections: unique(patch.hiddenSections, current.hiddenSections),
     hiddenOrganizations: unique(patch.hiddenOrganizations, current.hiddenOrganizations),
     featuredOrganizations: unique(patch.featuredOrganizations, current.featuredOrganizations),
+    languages,
     id: current.id,
   });
   saveEvent(db, next, context.at);

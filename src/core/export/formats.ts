@@ -24,7 +24,8 @@
  *   (https://nationbuilder.com/what_fields_are_available_for_imports, and "Fields available for
  *   import", https://support.nationbuilder.com/en/articles/2895987-fields-available-for-import):
  *   email, email_opt_in (Y/N), first_name, last_name, mobile_number ("include the area code"),
- *   mobile_opt_in (Y/N), language, tag_list (comma separated), Address "zip". "Every import must
+ *   mobile_opt_in (Y/N), language (free text: we write the BCP 47 code the person used, en, es,
+ *   pt-BR, ht or vi), tag_list (comma separated), Address "zip". "Every import must
  *   include a unique identifier"; email is the one that needs no first and last name.
  * - Mobilize: no public CSV import spec; we use the person fields of its API
  *   (https://github.com/mobilizeamerica/api, "Person attendance object" and "Create organization

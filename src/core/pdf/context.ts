@@ -2,6 +2,7 @@
  * What every document is made from (the content pack, the event, the fonts, the time) and what
  * it gives back, plus the small formatting helpers the documents share.
  */
+import { pick } from '../../common/localized';
 import type { ContentPack, Language } from '../../common/content';
 import type { DocumentKind, Paper } from '../../common/documents';
 import { eventNameIn, type EventSettings } from '../../common/event';
@@ -44,7 +45,7 @@ export function startDocument(
     language: options.language,
     title: `${kindTitle} · ${eventName}`,
     author: eventName,
-    subject: ctx.pack.title[options.language],
+    subject: pick(ctx.pack.title, options.language),
     createdAt: ctx.createdAt,
     fonts: ctx.fonts,
   });

@@ -3,6 +3,7 @@
  * with what it does, how to help, its website and phone, and a small QR code. Several pages, with
  * a running header, "Page X of Y", and headings that never end a page.
  */
+import { pick } from '../../common/localized';
 import { REGIONS, type Language, type Organization, type Region } from '../../common/content';
 import type { Paper } from '../../common/documents';
 import { eventNameIn, type EventSettings } from '../../common/event';
@@ -50,13 +51,13 @@ export function groupByRegion(orgs: readonly Organization[], event: EventSetting
 
 function entryParagraphs(org: Organization, language: Language): Paragraph[] {
   const paragraphs: Paragraph[] = [{ runs: [{ text: org.name, style: STYLES.name }] }];
-  if (org.location) paragraphs.push({ runs: [{ text: org.location[language], style: STYLES.location }] });
+  if (org.location) paragraphs.push({ runs: [{ text: pick(org.location, language), style: STYLES.location }] });
   // The one-line summary, not the long description: a handout is read standing up, and stays short.
-  paragraphs.push({ runs: [{ text: org.summary[language], style: STYLES.body }], spaceBefore: 3 });
+  paragraphs.push({ runs: [{ text: pick(org.summary, language), style: STYLES.body }], spaceBefore: 3 });
   paragraphs.push({
     runs: [
       { text: `${pdfText('howToHelp', language)}:`, style: STYLES.label },
-      { text: org.howToHelp[language], style: STYLES.body },
+      { text: pick(org.howToHelp, language), style: STYLES.body },
     ],
     spaceBefore: 3,
   });
@@ -70,7 +71,7 @@ function entryParagraphs(org: Organization, language: Language): Paragraph[] {
     });
   }
   if (org.phone) {
-    const label = org.phoneLabel ? ` (${org.phoneLabel[language]})` : '';
+    const label = org.phoneLabel ? ` (${pick(org.phoneLabel, language)})` : '';
     paragraphs.push({
       runs: [
         { text: `${pdfText('phone', language)}:`, style: STYLES.label },
@@ -112,18 +113,18 @@ export async function makeDirectory(ctx: PdfContext, options: DirectoryOptions):
   const blocks: Block[] = [heading(ts, title, STYLES.title, width, 0)];
   const subtitle = [eventNameIn(event, language), eventWhenWhere(event, language)].filter(Boolean).join(' · ');
   blocks.push(TextBlock.build(ts, [{ runs: [{ text: subtitle, style: STYLES.subtitle }] }], width, { base: STYLES.subtitle, spaceBefore: 2 }));
-  blocks.push(TextBlock.build(ts, [{ runs: [{ text: pack.intro[language], style: STYLES.intro }] }], width, { base: STYLES.intro, spaceBefore: 8 }));
+  blocks.push(TextBlock.build(ts, [{ runs: [{ text: pick(pack.intro, language), style: STYLES.intro }] }], width, { base: STYLES.intro, spaceBefore: 8 }));
 
   // What this event shows: hidden organizations and sections are not in its directory.
   const shown = shownOrganizations(pack, event);
   for (const section of pack.sections) {
     const orgs = shown.filter((org) => org.sectionId === section.id);
     if (section.kind !== 'organizations' || orgs.length === 0) continue;
-    blocks.push(heading(ts, section.title[language], STYLES.section, width, 18));
+    blocks.push(heading(ts, pick(section.title, language), STYLES.section, width, 18));
     blocks.push(ruleBlock(ts, width));
     if (section.intro) {
       blocks.push(
-        TextBlock.build(ts, [{ runs: [{ text: section.intro[language], style: STYLES.sectionIntro }] }], width, {
+        TextBlock.build(ts, [{ runs: [{ text: pick(section.intro, language), style: STYLES.sectionIntro }] }], width, {
           base: STYLES.sectionIntro,
           spaceBefore: 4,
           keepWithNext: true,

@@ -29,12 +29,12 @@ export function makeDocument(args: DocumentsPdfArgs, ctx: PdfContext): Promise<B
   }
 }
 
-/** "boston-rally-flyer-en-letter.pdf", "boston-rally-script-es-a4-2up.pdf", "boston-rally-signup-sheet-en-es-letter.pdf". */
+/** "boston-rally-flyer-en-letter.pdf", "boston-rally-script-pt-br-a4-2up.pdf", "boston-rally-signup-sheet-en-es-letter.pdf". */
 export function documentFilename(args: DocumentsPdfArgs, event: EventSettings): string {
   const layout = args.kind === 'script' && args.layout === '2-up' ? '-2up' : '';
   const prefix = slugify(event.name) || 'take-action';
-  const second = args.kind === 'signup-sheet' && args.secondLanguage && args.secondLanguage !== args.language ? `-${args.secondLanguage}` : '';
-  return `${prefix}-${args.kind}-${args.language}${second}-${args.paper}${layout}.pdf`;
+  const second = args.kind === 'signup-sheet' && args.secondLanguage && args.secondLanguage !== args.language ? `-${args.secondLanguage.toLowerCase()}` : '';
+  return `${prefix}-${args.kind}-${args.language.toLowerCase()}${second}-${args.paper}${layout}.pdf`;
 }
 
 export interface DocumentSources {

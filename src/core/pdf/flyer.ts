@@ -4,6 +4,7 @@
  * one page: the codes keep their size, and the text above them shrinks (to 80%), then lists the
  * ways to act by title only (down to 60%), and at worst leaves out what still doesn't fit.
  */
+import { pick } from '../../common/localized';
 import type { ContentPack, Language, Organization } from '../../common/content';
 import { FLYER_MAX_ORGANIZATIONS, type Paper } from '../../common/documents';
 import { eventNameIn, type EventSettings } from '../../common/event';
@@ -65,12 +66,12 @@ function textBlocks(ts: Typesetter, ctx: PdfContext, language: Language, width: 
   const sectionIntro = textStyle('regular', s(10.5), COLORS.muted, 1.3);
   const blocks: Block[] = [];
   // The default event is named after the pack: don't say the same words twice.
-  if (pack.title[language].trim().toLowerCase() !== eventNameIn(event, language).trim().toLowerCase()) {
-    const title = ts.clampText(pack.title[language], headline, width, 2);
+  if (pick(pack.title, language).trim().toLowerCase() !== eventNameIn(event, language).trim().toLowerCase()) {
+    const title = ts.clampText(pick(pack.title, language), headline, width, 2);
     blocks.push(TextBlock.build(ts, [{ runs: [{ text: title, style: headline }] }], width, { base: headline }));
   }
   // Capped, so that a long intro in an imported pack never pushes the ways to act off the page.
-  const intro = ts.clampText(pack.intro[language], body, width, 4);
+  const intro = ts.clampText(pick(pack.intro, language), body, width, 4);
   blocks.push(TextBlock.build(ts, [{ runs: [{ text: intro, style: body }] }], width, { base: body, spaceBefore: s(6) }));
   blocks.push(
     TextBlock.build(ts, [{ runs: [{ text: pdfText('waysToHelp', language), style: heading }] }], width, {
@@ -86,8 +87,8 @@ function textBlocks(ts: Typesetter, ctx: PdfContext, language: Language, width: 
     .filter((section) => !event.hiddenSections.includes(section.id))
     .map((section) => {
       const inner = columnWidth - 2 * (s(4) + 2) - 6;
-      const paragraphs = [{ runs: [{ text: ts.clampText(section.title[language], sectionTitle, inner, 2), style: sectionTitle }] }];
-      if (section.intro && withIntros) paragraphs.push({ runs: [{ text: ts.clampText(section.intro[language], sectionIntro, inner, 4), style: sectionIntro }] });
+      const paragraphs = [{ runs: [{ text: ts.clampText(pick(section.title, language), sectionTitle, inner, 2), style: sectionTitle }] }];
+      if (section.intro && withIntros) paragraphs.push({ runs: [{ text: ts.clampText(pick(section.intro, language), sectionIntro, inner, 4), style: sectionIntro }] });
       return TextBlock.build(ts, paragraphs, columnWidth, { base: sectionIntro, spaceBefore: s(10), box: { padding: s(4) + 2, bar: COLORS.accent } });
     });
   const half = Math.ceil(ways.length / 2);

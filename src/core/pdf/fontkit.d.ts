@@ -5,7 +5,9 @@ declare module 'fontkit' {
     readonly unitsPerEm: number;
     readonly ascent: number;
     readonly descent: number;
+    readonly characterSet: number[];
     hasGlyphForCodePoint(codePoint: number): boolean;
+    glyphForCodePoint(codePoint: number): unknown;
     layout(text: string): unknown;
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;

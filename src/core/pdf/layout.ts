@@ -3,6 +3,7 @@
  * Typesetter that measures, breaks and draws lines on a pdfkit document, page headers and the
  * "Page X of Y" footer, and turning the document into bytes.
  */
+import { localeOf } from '../../common/dates';
 import PDFDocument from 'pdfkit';
 import type { Language } from '../../common/content';
 import type { Paper } from '../../common/documents';
@@ -84,7 +85,7 @@ export class Typesetter {
       bufferPages: true,
       // No standard font: ours are registered right away, and pdfkit never reads Helvetica's AFM.
       font: null as unknown as string,
-      lang: setup.language === 'es' ? 'es-US' : 'en-US',
+      lang: localeOf(setup.language),
       displayTitle: true,
       pdfVersion: '1.7',
       info: {

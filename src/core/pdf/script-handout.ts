@@ -5,6 +5,7 @@
  * explanation comes first and then the English words to say on the phone.
  * 1-up: a full page per script (more if it must). 2-up: two copies on each page, cut in half.
  */
+import { pick, textIn } from '../../common/localized';
 import type { Bill, CallScript, Language } from '../../common/content';
 import type { HandoutLayout, HandoutLegislator, Paper } from '../../common/documents';
 import { eventNameIn } from '../../common/event';
@@ -118,17 +119,17 @@ function billParagraphs(bills: readonly Bill[], language: Language, styles: Styl
   return bills.flatMap((bill) => {
     const current = pdfText('billCurrent', language, {
       numbers: bill.current.numbers.join(', '),
-      session: bill.current.session[language],
+      session: pick(bill.current.session, language),
       date: formatDate(bill.asOf, language),
     });
     const stale = pdfText('billStale', language, {
       numbers: bill.original.numbers.join(', '),
-      session: bill.original.session[language],
+      session: pick(bill.original.session, language),
     });
     const paragraphs: Paragraph[] = [
       { runs: [{ text: `${bill.name}:`, style: styles.billName }, { text: current, style: styles.bill }], spaceBefore: 4 },
     ];
-    if (status && bill.current.status) paragraphs.push({ runs: [{ text: bill.current.status[language], style: styles.stale }] });
+    if (status && bill.current.status) paragraphs.push({ runs: [{ text: pick(bill.current.status, language), style: styles.stale }] });
     paragraphs.push({ runs: [{ text: stale, style: styles.stale }] });
     return paragraphs;
   });
@@ -153,7 +154,7 @@ function copyBlocks(ts: Typesetter, ctx: PdfContext, script: CallScript, options
   const gap = (points: number) => points * copy.scale;
   const text = (paragraphs: Paragraph[], blockOptions: TextBlockOptions) => TextBlock.build(ts, paragraphs, width, blockOptions);
 
-  const blocks: Block[] = [text([{ runs: [{ text: script.title[language], style: styles.title }] }], { base: styles.title })];
+  const blocks: Block[] = [text([{ runs: [{ text: pick(script.title, language), style: styles.title }] }], { base: styles.title })];
   const legislatorName = legislator ? `${legislator.title} ${legislator.name}` : '';
   blocks.push(
     fieldsBlock(
@@ -171,15 +172,17 @@ function copyBlocks(ts: Typesetter, ctx: PdfContext, script: CallScript, options
   if (copy.intro) {
     blocks.push(
       text(
-        [{ runs: [{ text: `${pdfText('whyCall', language)}:`, style: styles.label }, { text: script.intro[language], style: styles.intro }] }],
+        [{ runs: [{ text: `${pdfText('whyCall', language)}:`, style: styles.label }, { text: pick(script.intro, language), style: styles.intro }] }],
         { base: styles.intro, spaceBefore: gap(10) },
       ),
     );
   }
   const spoken = handoutText(script.text.en, script.bills, options, 'en');
-  if (language === 'es') {
-    const explained = handoutText(script.text.es, script.bills, options, 'es');
-    blocks.push(text([{ runs: [{ text: pdfText('explanationEs', language), style: styles.heading }] }], { base: styles.heading, spaceBefore: gap(10), keepWithNext: true }));
+  // In another language, what the call says in it first, then the English words to speak.
+  const meaning = textIn(script.text, language);
+  if (meaning.language !== 'en') {
+    const explained = handoutText(meaning.text, script.bills, options, language);
+    blocks.push(text([{ runs: [{ text: pdfText('explanation', language), style: styles.heading }] }], { base: styles.heading, spaceBefore: gap(10), keepWithNext: true }));
     blocks.push(text([{ runs: [{ text: explained, style: styles.explain }] }], { base: styles.explain, spaceBefore: gap(2), box: { padding: gap(6), fill: COLORS.accentTint } }));
   }
   blocks.push(text([{ runs: [{ text: pdfText('speakInEnglish', language), style: styles.heading }] }], { base: styles.heading, spaceBefore: gap(10), keepWithNext: true }));

@@ -8,29 +8,25 @@ import type { ConsentRecord, SignupCreateArgs, SignupRecord } from '../../common
 import type { ContentPack, Language } from '../../common/content';
 import type { EventSettings } from '../../common/event';
 import type { FieldIssue } from '../../common/errors';
+import { textIn, type Picked } from '../../common/localized';
 import { checkSignupFields, normalizeEmail, parsePhone } from '../../common/signup';
 import { AppError, isStorageFull } from '../errors';
 import { say } from '../messages';
+import { catalogText } from '../i18n/catalogs';
 import { newId } from '../clock';
 import { searchKey } from './search-key';
 import type { SealedRow } from '../vault/vault';
 
 export const CONSENT_METHOD = 'kiosk checkbox';
-/**
- * The organization page's button, as the kiosk shows it in each language (the renderer's catalog
- * key `organization.keepMeInformed`; a unit test keeps the two the same).
- */
-export const KEEP_ME_INFORMED: Record<Language, string> = {
-  en: 'Keep me informed about this organization',
-  es: 'Quiero recibir noticias de esta organización',
-};
 
 /**
  * The one box that may start ticked: the person chose the organization page's button and left the
- * box ticked. The record quotes the button as that person saw it.
+ * box ticked. The record quotes the button as that person saw it (the kiosk catalog's words, with
+ * a reviewer's correction if there is one).
  */
 export function preselectedMethod(language: Language): string {
-  return `kiosk checkbox, ticked by choosing '${KEEP_ME_INFORMED[language]}' on the organization's page (${language} screen) and left ticked`;
+  const button = catalogText('kiosk', language, 'organization.keepMeInformed');
+  return `kiosk checkbox, ticked by choosing '${button}' on the organization's page (${language} screen) and left ticked`;
 }
 
 const blankToNull = (value: string | undefined): string | null => {
@@ -109,22 +105,24 @@ function writerFor(db: Database.Database): Writer {
 
 /**
  * The words a person agreed to and how: the kiosk's boxes show the pack's texts in their language;
- * a paper sheet printed its own (sheet-consents.ts).
+ * a paper sheet printed its own (paper.ts). Each text carries its language: the one asked for, or
+ * English where the pack has no translation (the screen showed the English one, marked as such).
  */
 export interface ConsentWording {
-  email: string;
-  sms: string;
+  email: Picked;
+  sms: Picked;
   /** The share text for one organization. */
-  share(organizationName: string): string;
+  share(organizationName: string): Picked;
   method(kind: ConsentRecord['kind'], organizationId: string | null): string;
 }
 
 /** What the kiosk's form shows in `language`. */
 export function kioskWording(pack: ContentPack, language: Language, fromOrganizationId?: string): ConsentWording {
+  const share = textIn(pack.consents.share, language);
   return {
-    email: pack.consents.email[language],
-    sms: pack.consents.sms[language],
-    share: (name) => fillOrganization(pack.consents.share[language], name),
+    email: textIn(pack.consents.email, language),
+    sms: textIn(pack.consents.sms, language),
+    share: (name) => ({ text: fillOrganization(share.text, name), language: share.language }),
     method: (_kind, organizationId) => (organizationId !== null && organizationId === fromOrganizationId ? preselectedMethod(language) : CONSENT_METHOD),
   };
 }
@@ -137,12 +135,12 @@ function newRecord(args: SignupCreateArgs, pack: ContentPack, event: EventSettin
     const org = pack.organizations.find((o) => o.id === id);
     return { id, name: org?.name ?? id };
   });
-  const consent = (kind: ConsentRecord['kind'], organizationId: string | null, granted: boolean, text: string): ConsentRecord => ({
+  const consent = (kind: ConsentRecord['kind'], organizationId: string | null, granted: boolean, shown: Picked): ConsentRecord => ({
     kind,
     organizationId,
     granted,
-    text,
-    language: lang,
+    text: shown.text,
+    language: shown.language,
     recordedAt: now,
     method: wording.method(kind, organizationId),
   });

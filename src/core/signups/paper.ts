@@ -5,6 +5,7 @@
  * prints the same texts from here.
  */
 import type { ContentPack, Language } from '../../common/content';
+import { pick } from '../../common/localized';
 import { pdfText } from '../pdf/messages';
 import { fillOrganization, type ConsentWording } from './create';
 
@@ -22,14 +23,15 @@ export function sheetLanguageList(sheet: SheetLanguages): Language[] {
 /** The consent texts the sheet prints in one language. */
 export function sheetConsents(pack: ContentPack, language: Language): { email: string; sms: string; share: string } {
   return {
-    email: pack.consents.email[language],
-    sms: pack.consents.sms[language],
-    share: fillOrganization(pack.consents.share[language], pdfText('shareWhom', language)),
+    email: pick(pack.consents.email, language),
+    sms: pick(pack.consents.sms, language),
+    share: fillOrganization(pick(pack.consents.share, language), pdfText('shareWhom', language)),
   };
 }
 
 export function paperWording(pack: ContentPack, sheet: SheetLanguages): ConsentWording {
   const printed = sheetLanguageList(sheet).map((language) => sheetConsents(pack, language));
-  const join = (kind: 'email' | 'sms' | 'share') => printed.map((texts) => texts[kind]).join('\n');
+  // The record's language is the sheet's first: the one the person was handed it in.
+  const join = (kind: 'email' | 'sms' | 'share') => ({ text: printed.map((texts) => texts[kind]).join('\n'), language: sheet.language });
   return { email: join('email'), sms: join('sms'), share: () => join('share'), method: () => PAPER_METHOD };
 }

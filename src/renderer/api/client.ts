@@ -5,6 +5,7 @@
 import type { Args, MethodName, Result } from '../../common/contract';
 import i18next from 'i18next';
 import type { ApiError, ApiResponse } from '../../common/errors';
+import { isLanguage } from '../../common/languages';
 
 type Bridge = Record<MethodName, (args: unknown, token?: string, language?: string) => Promise<ApiResponse>>;
 
@@ -30,7 +31,7 @@ export function setSessionToken(token: string | undefined): void {
 }
 
 /** The language on screen: core answers errors in it. */
-const screenLanguage = () => (i18next.language === 'es' ? 'es' : 'en');
+const screenLanguage = () => (isLanguage(i18next.language) ? i18next.language : 'en');
 
 async function overHttp(method: MethodName, args: unknown, token: string | undefined): Promise<ApiResponse> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json', 'Accept-Language': screenLanguage() };

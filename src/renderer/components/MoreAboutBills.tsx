@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallScript } from '../../common/content';
-import { useKiosk } from '../state/kiosk';
 import { BillList } from './BillList';
+import { Localized } from '../i18n/language';
 
 /**
  * The long intro and the bill details, folded: the caller comes for the script, and the script
@@ -10,7 +10,6 @@ import { BillList } from './BillList';
  */
 export function MoreAboutBills({ script }: { script: CallScript }) {
   const { t } = useTranslation();
-  const { language } = useKiosk();
   const [open, setOpen] = useState(false);
   const id = useId();
   return (
@@ -30,7 +29,7 @@ export function MoreAboutBills({ script }: { script: CallScript }) {
         {t('script.moreAboutBills')}
       </button>
       <div id={`${id}-body`} className="more-about__body" hidden={!open} data-testid="more-about-body">
-        <p className="lead">{script.intro[language]}</p>
+        <Localized as="p" className="lead" text={script.intro} />
         <h2>{t('script.bills')}</h2>
         <BillList bills={script.bills} />
       </div>

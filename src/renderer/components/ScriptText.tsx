@@ -1,9 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import type { Bill, Language } from '../../common/content';
 import { fillScriptParts, screenBlank, type ScriptValues } from '../../common/script';
 
 /** A script with its blanks filled; filled values are highlighted, missing ones show a blank line. */
 export function ScriptText(props: { text: string; bills: Bill[]; values: ScriptValues; language: Language; testId?: string }) {
-  const parts = fillScriptParts(props.text, props.bills, props.values, screenBlank(props.language));
+  const { i18n } = useTranslation();
+  const inScript = i18n.getFixedT(props.language);
+  const choices = { title: inScript('script.titleChoice'), chamber: inScript('script.chamberChoice') };
+  const parts = fillScriptParts(props.text, props.bills, props.values, screenBlank(choices));
   const paragraphs: (typeof parts)[] = [[]];
   for (const part of parts) {
     if (part.kind === 'text' && part.text.includes('\n')) {

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallScript } from '../../common/content';
+import type { CallScript, Language } from '../../common/content';
 import type { MemberOfCongress } from '../../common/legislators';
 import { formatDate } from '../i18n';
 import { useKiosk } from '../state/kiosk';
@@ -18,7 +18,7 @@ export function WhoToCall(props: { script: CallScript; choice: LegislatorChoice 
   const { language } = useKiosk();
   const [lookup, setLookup] = useState<Lookup>({ status: 'idle' });
   const { onChoose, onTown } = props;
-  const tIn = useCallback((lng: 'en' | 'es') => i18n.getFixedT(lng) as (key: string, options?: Record<string, unknown>) => string, [i18n]);
+  const tIn = useCallback((lng: Language) => i18n.getFixedT(lng) as (key: string, options?: Record<string, unknown>) => string, [i18n]);
   const translate = t as unknown as (key: string, options?: Record<string, unknown>) => string;
 
   const onResult = useCallback(

@@ -1,5 +1,5 @@
 /** The person a caller has chosen to call, in the words each script language needs. */
-import type { Language } from '../../common/content';
+import { LANGUAGES, type Language } from '../../common/content';
 import type { MemberOfCongress, Office, Phone, StateLegislator } from '../../common/legislators';
 import type { ScriptValues } from '../../common/script';
 
@@ -27,6 +27,9 @@ export interface LegislatorChoice {
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 const congressTitleKey = (member: MemberOfCongress) => `legislators.roles.${member.role}`;
+
+/** A catalog text in every language: a script in any language may need the legislator's title. */
+const inEvery = (tIn: (lng: Language) => Translate, key: string) => Object.fromEntries(LANGUAGES.map((lng) => [lng, tIn(lng)(key)])) as Record<Language, string>;
 
 const officePlace = (office: Office, t: Translate) =>
   office.kind === 'washington' ? t('legislators.office.washington') : office.city ? t('legislators.office.district', { city: office.city }) : t('legislators.office.districtOffice');
@@ -57,8 +60,8 @@ export function fromCongress(member: MemberOfCongress, t: Translate, tIn: (lng: 
   return {
     id: member.id,
     name: member.name,
-    title: { en: tIn('en')(congressTitleKey(member)), es: tIn('es')(congressTitleKey(member)) },
-    chamber: { en: tIn('en')(`legislators.chambers.${member.chamber}`), es: tIn('es')(`legislators.chambers.${member.chamber}`) },
+    title: inEvery(tIn, congressTitleKey(member)),
+    chamber: inEvery(tIn, `legislators.chambers.${member.chamber}`),
     phone: member.phone,
     phonePlace: place,
     numbers: congressNumbers(member, t),
@@ -70,8 +73,8 @@ export function fromState(member: StateLegislator, t: Translate, tIn: (lng: Lang
   return {
     id: member.id,
     name: member.name,
-    title: { en: tIn('en')(role), es: tIn('es')(role) },
-    chamber: { en: tIn('en')(`legislators.chambers.${member.chamber}`), es: tIn('es')(`legislators.chambers.${member.chamber}`) },
+    title: inEvery(tIn, role),
+    chamber: inEvery(tIn, `legislators.chambers.${member.chamber}`),
     phone: member.phone,
     phonePlace: member.phoneKind === 'capitol' ? t('legislators.office.stateHouse') : member.phoneKind === 'district' ? t('legislators.office.districtOnly') : null,
     numbers: stateNumbers(member, t),

@@ -10,6 +10,7 @@ import { base64ToBytes, readBase64, saveFile } from './files';
 import { fileSize } from './format';
 import { Notice } from './Notice';
 import { errorMessage, useConsole } from './session';
+import { useLanguage } from '../i18n/language';
 
 type Chosen = { name: string; size: number; base64: string; signups: number };
 
@@ -19,13 +20,13 @@ type Chosen = { name: string; size: number; base64: string; signups: number };
  * copy of the data as it was.
  */
 export function BackupPanel() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { call } = useConsole();
   const { reload } = useKiosk();
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ kind: 'ok' | 'error'; text: string; detail?: string } | null>(null);
-  const language = i18n.language === 'es' ? 'es' : 'en';
+  const language = useLanguage();
 
   const create = async () => {
     setBusy(true);

@@ -7,6 +7,8 @@ import { hourLabel } from './format';
 import { Notice } from './Notice';
 import { errorMessage, useConsole } from './session';
 import './calls-panel.css';
+import { pick } from '../../common/localized';
+import { useLanguage } from '../i18n/language';
 
 /** An event lasts hours, not weeks: beyond this the chart shows the latest hours only. */
 const MAX_HOURS = 24;
@@ -16,9 +18,9 @@ const MAX_HOURS = 24;
  * hour and by script, and every tally as CSV. Tallies are anonymous: there is nobody to show.
  */
 export function CallsPanel() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { call } = useConsole();
-  const language = i18n.language === 'es' ? 'es' : 'en';
+  const language = useLanguage();
   const [stats, setStats] = useState<CallStats | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<{ filename: string; rows: number } | null>(null);
@@ -123,7 +125,7 @@ export function CallsPanel() {
                 <BarChart
                   {...common}
                   caption={t('console.calls.byScript')}
-                  rows={stats.byScript.map((s) => ({ key: s.id, label: s.title?.[language] ?? s.id, count: s.total }))}
+                  rows={stats.byScript.map((s) => ({ key: s.id, label: s.title ? pick(s.title, language) : s.id, count: s.total }))}
                   testId="calls-by-script"
                 />
               </div>

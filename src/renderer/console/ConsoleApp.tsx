@@ -5,6 +5,7 @@ import { KeyboardProvider } from '../components/Keyboard';
 import { LanguageButton } from '../components/LanguageButton';
 import { useIdle } from '../state/idle';
 import { useKiosk } from '../state/kiosk';
+import { useLanguage } from '../i18n/language';
 import { useLegislatorInfo } from '../state/legislator-info';
 import { BackupPanel } from './BackupPanel';
 import { CallsPanel } from './CallsPanel';
@@ -23,6 +24,7 @@ import { GuidePanel } from './guide/GuidePanel';
 import { PaperPanel } from './paper/PaperPanel';
 import { PrintChoicesProvider } from './print/print-choices';
 import { eventNameIn } from '../../common/event';
+import { TranslationsPanel } from './TranslationsPanel';
 import { SealedGate } from './vault/UnlockForm';
 import { VaultPanel } from './vault/VaultPanel';
 import { SyncPanel } from './sync/SyncPanel';
@@ -39,6 +41,7 @@ const PANELS = {
   kiosks: SyncPanel,
   event: EventPanel,
   content: ContentPanel,
+  languages: TranslationsPanel,
   legislators: LegislatorsPanel,
   backup: BackupPanel,
   print: PrintPanel,
@@ -52,7 +55,8 @@ const READS_PEOPLE = new Set<Tab>(['signups', 'export']);
 const CONSOLE_IDLE_SECONDS = 180;
 
 function ConsoleShell({ onExit }: { onExit(): void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const language = useLanguage();
   const { event, content } = useKiosk();
   const { lock } = useConsole();
   const { status, refresh } = useVault();
@@ -76,7 +80,7 @@ function ConsoleShell({ onExit }: { onExit(): void }) {
           <header className="topbar">
             <div>
               <p className="console__title">{t('console.title')}</p>
-              <p className="console__event">{eventNameIn(event, i18n.language === 'es' ? 'es' : 'en')}</p>
+              <p className="console__event">{eventNameIn(event, language)}</p>
             </div>
             <div className="topbar__nav">
               <LanguageButton />

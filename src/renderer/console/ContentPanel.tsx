@@ -15,6 +15,8 @@ import { OrganizationList } from './OrganizationList';
 import './content-panel.css';
 import { ScriptEditor } from './ScriptEditor';
 import { errorMessage, useConsole } from './session';
+import { pick } from '../../common/localized';
+import { useLanguage } from '../i18n/language';
 
 type Editing = { kind: 'organization'; index: number } | { kind: 'new-organization' } | { kind: 'script'; index: number } | null;
 type Outcome = { kind: 'ok'; text: string } | { kind: 'error'; text: string; issues: FieldIssue[] } | null;
@@ -25,14 +27,14 @@ type Outcome = { kind: 'ok'; text: string } | { kind: 'error'; text: string; iss
  * refused pack leaves the current content as it was.
  */
 export function ContentPanel() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { call } = useConsole();
   const { content, event, reload } = useKiosk();
   const [editing, setEditing] = useState<Editing>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [editErrors, setEditErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const language = i18n.language === 'es' ? 'es' : 'en';
+  const language = useLanguage();
 
   /** Imports a pack; true when it was taken. */
   const importPack = async (pack: unknown, success: (r: { version: string; organizations: number; scripts: number; asOf: string }) => string) => {
@@ -70,7 +72,7 @@ export function ContentPanel() {
     void saveEdit((pack) => ({ ...pack, organizations: [...pack.organizations, next] }), `organizations.${index}.`, next.name);
   };
   const saveScript = (index: number, next: CallScript) =>
-    void saveEdit((pack) => ({ ...pack, scripts: pack.scripts.map((s, i) => (i === index ? next : s)) }), `scripts.${index}.`, next.title[language]);
+    void saveEdit((pack) => ({ ...pack, scripts: pack.scripts.map((s, i) => (i === index ? next : s)) }), `scripts.${index}.`, pick(next.title, language));
 
   const importFile = async (file: File) => {
     let pack: unknown;
@@ -130,7 +132,7 @@ export function ContentPanel() {
     <section aria-labelledby="content-heading">
       <h2 id="content-heading">{t('console.content.heading')}</h2>
       <div className="panel" data-testid="content-summary">
-        <h3>{content.title[language]}</h3>
+        <h3>{pick(content.title, language)}</h3>
         <p className="content-asof">{t('console.content.asOf', { date: formatDate(content.asOf, language), version: content.version })}</p>
         <p>{t('console.content.counts', { sections: content.sections.length, organizations: content.organizations.length, scripts: content.scripts.length })}</p>
         <div className="actions">
@@ -154,10 +156,10 @@ export function ContentPanel() {
         {content.scripts.map((s, index) => (
           <li key={s.id}>
             <span>
-              <span className="edit-list__name">{s.title[language]}</span>
+              <span className="edit-list__name">{pick(s.title, language)}</span>
               <span className="edit-list__meta">{t(`calls.target.${s.target}`)}</span>
             </span>
-            <button type="button" className="button button--outline" aria-label={t('console.content.editLabel', { name: s.title[language] })} onClick={() => setEditing({ kind: 'script', index })} data-testid={`edit-script-${s.id}`}>
+            <button type="button" className="button button--outline" aria-label={t('console.content.editLabel', { name: pick(s.title, language) })} onClick={() => setEditing({ kind: 'script', index })} data-testid={`edit-script-${s.id}`}>
               {t('console.content.edit')}
             </button>
           </li>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { InfoResult } from '../../common/legislators';
 import { formatDate } from '../i18n';
 import { Notice } from './Notice';
+import { useLanguage } from '../i18n/language';
 
 const PARTS = ['congress', 'maLegislature'] as const;
 
@@ -16,8 +17,8 @@ export function dataNeedsRefresh(info: InfoResult | null): boolean {
  * what the kiosk tells callers, and (as `children`) the one step to fresh data.
  */
 export function LegislatorDataWarning({ info, children, testId }: { info: InfoResult | null; children: ReactNode; testId: string }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'es' ? 'es' : 'en';
+  const { t } = useTranslation();
+  const language = useLanguage();
   if (!info || !dataNeedsRefresh(info)) return null;
   const parts = PARTS.map((part) => ({ part, ...info.validity[part] })).filter((p) => p.status !== 'valid');
   const expired = parts.some((p) => p.status === 'expired');

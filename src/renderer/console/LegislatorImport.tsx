@@ -10,6 +10,7 @@ import { batchFiles, mergeReports, type TextFile } from './legislator-batches';
 import { LegislatorReport } from './LegislatorReport';
 import { Notice } from './Notice';
 import { useConsole } from './session';
+import { useLanguage } from '../i18n/language';
 
 type Step = { kind: 'idle' } | { kind: 'chosen' } | { kind: 'checked'; report: ImportReport; batches: number } | { kind: 'applied'; report: ImportReport };
 
@@ -20,14 +21,14 @@ const ACCEPT = '.yaml,.yml,.csv,.txt';
  * ended, or soon will) comes first, with the file chooser inside it: one step to fresh data.
  */
 export function LegislatorImport({ warning, onApplied }: { warning: ((picker: ReactNode) => ReactNode) | null; onApplied(): void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { call } = useConsole();
   const [files, setFiles] = useState<TextFile[]>([]);
   const [asOf, setAsOf] = useState('');
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [problem, setProblem] = useState<Refusal | null>(null);
   const [busy, setBusy] = useState(false);
-  const language = i18n.language === 'es' ? 'es' : 'en';
+  const language = useLanguage();
 
   const choose = async (chosen: File[]) => {
     setProblem(null);

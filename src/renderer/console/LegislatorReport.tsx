@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportReport, LegislatorCounts } from '../../common/legislators';
+import { localeOf } from '../../common/dates';
+import { useLanguage } from '../i18n/language';
 
 const NAMES_SHOWN = 10;
 
@@ -16,14 +18,15 @@ function Names({ names }: { names: string[] }) {
 }
 
 export function LegislatorCountList({ counts }: { counts: LegislatorCounts }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const language = useLanguage();
   const keys = ['senators', 'representatives', 'delegates', 'districtOffices', 'maLegislators', 'zips', 'zctas'] as const;
   return (
     <dl className="details details--compact" data-testid="legislator-counts">
       {keys.map((key) => (
         <div key={key}>
           <dt>{t(`console.legislators.counts.${key}`)}</dt>
-          <dd>{counts[key].toLocaleString(i18n.language === 'es' ? 'es-US' : 'en-US')}</dd>
+          <dd>{counts[key].toLocaleString(localeOf(language))}</dd>
         </div>
       ))}
     </dl>

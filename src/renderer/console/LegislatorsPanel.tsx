@@ -6,11 +6,12 @@ import { useLegislatorInfo } from '../state/legislator-info';
 import { LegislatorImport } from './LegislatorImport';
 import { dataNeedsRefresh, LegislatorDataWarning } from './LegislatorDataWarning';
 import { LegislatorCountList } from './LegislatorReport';
+import { useLanguage } from '../i18n/language';
 
 /** How old the data is, how long it stays valid, where it comes from, and the credits its licenses require. */
 function LegislatorInfo({ info }: { info: InfoResult }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'es' ? 'es' : 'en';
+  const { t } = useTranslation();
+  const language = useLanguage();
   const date = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(iso, language) : iso);
   return (
     <div className="panel" data-testid="legislator-info">

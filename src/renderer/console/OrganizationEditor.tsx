@@ -6,6 +6,8 @@ import { TextField } from '../components/TextField';
 import { EditorActions } from './EditorActions';
 import { LocalizedFields } from './LocalizedFields';
 import { blankText, optionalText } from './organization-draft';
+import { useLanguage } from '../i18n/language';
+import { pick } from '../../common/localized';
 
 /** Several choices among a few, as chips: the organization's ways to help and its places. */
 function Chips<T extends string>(props: { legend: string; hint?: string; values: readonly T[]; chosen: T[]; label(value: T): string; onChange(chosen: T[]): void; error?: string | undefined; testId: string }) {
@@ -34,9 +36,9 @@ function Chips<T extends string>(props: { legend: string; hint?: string; values:
  * pack is saved by the Content tab, through the same validated import as a file.
  */
 export function OrganizationEditor(props: { organization: Organization; pack: ContentPack; isNew?: boolean; errors: Record<string, string>; busy: boolean; onSave(next: Organization): void; onCancel(): void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const language = useLanguage();
   const { errors, busy, onSave, onCancel, pack } = props;
-  const language = i18n.language === 'es' ? 'es' : 'en';
   const [draft, setDraft] = useState(props.organization);
   const set = <K extends keyof Organization>(key: K, value: Organization[K]) => setDraft((d) => ({ ...d, [key]: value }));
   // An empty URL or phone means none: the key goes, rather than an empty string core would refuse.
@@ -77,7 +79,7 @@ export function OrganizationEditor(props: { organization: Organization; pack: Co
         <div className="chips">
           {sections.map((section) => (
             <button key={section.id} type="button" className={`chip${draft.sectionId === section.id ? ' chip--on' : ''}`} aria-pressed={draft.sectionId === section.id} onClick={() => set('sectionId', section.id)} data-testid={`org-section-${section.id}`}>
-              {section.title[language]}
+              {pick(section.title, language)}
             </button>
           ))}
         </div>

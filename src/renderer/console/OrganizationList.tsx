@@ -6,6 +6,8 @@ import { featuredFirst } from '../../common/event-organizations';
 import { useKiosk } from '../state/kiosk';
 import { Notice } from './Notice';
 import { errorMessage, useConsole } from './session';
+import { useLanguage } from '../i18n/language';
+import { pick } from '../../common/localized';
 
 type Visibility = 'featured' | 'shown' | 'hidden';
 const VISIBILITIES: Visibility[] = ['featured', 'shown', 'hidden'];
@@ -16,12 +18,12 @@ const VISIBILITIES: Visibility[] = ['featured', 'shown', 'hidden'];
  * tap saves it to the event at once; the content itself keeps every organization.
  */
 export function OrganizationList({ onEdit }: { onEdit(index: number): void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const language = useLanguage();
   const { call } = useConsole();
   const { content, event, reload } = useKiosk();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const language = i18n.language === 'es' ? 'es' : 'en';
   const known = new Set(content.organizations.map((o) => o.id));
   // Ids of organizations no longer in the content are dropped (core would refuse them).
   const featured = event.featuredOrganizations.filter((id) => known.has(id));
@@ -45,7 +47,7 @@ export function OrganizationList({ onEdit }: { onEdit(index: number): void }) {
     }
   };
 
-  const sectionTitle = (id: string) => content.sections.find((s) => s.id === id)?.title[language] ?? id;
+  const sectionTitle = (id: string) => pick(content.sections.find((s) => s.id === id)?.title ?? { en: id }, language);
   const ordered = featuredFirst(content.organizations, { ...event, featuredOrganizations: featured });
   return (
     <>

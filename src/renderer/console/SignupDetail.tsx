@@ -6,10 +6,12 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { dateTime } from './format';
 import { Notice } from './Notice';
 import { errorMessage, useConsole } from './session';
+import { languageLabel, useLanguage } from '../i18n/language';
 
 /** One person's sign-up: every field and each consent exactly as recorded; delete it for good. */
 export function SignupDetail({ id, onBack, onDeleted }: { id: string; onBack(): void; onDeleted(name: string): void }) {
   const { t, i18n } = useTranslation();
+  const uiLanguage = useLanguage();
   const { call } = useConsole();
   const [record, setRecord] = useState<SignupRecord | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -56,7 +58,7 @@ export function SignupDetail({ id, onBack, onDeleted }: { id: string; onBack(): 
             <dt>{t('console.signup.createdAt')}</dt>
             <dd>{dateTime(record.createdAt, i18n.language, true)}</dd>
             <dt>{t('console.signup.language')}</dt>
-            <dd>{t(`console.languages.${record.language}`)}</dd>
+            <dd>{languageLabel(record.language, uiLanguage)}</dd>
             <dt>{t('console.signup.firstName')}</dt>
             <dd>{record.firstName}</dd>
             <dt>{t('console.signup.lastName')}</dt>
@@ -89,7 +91,7 @@ export function SignupDetail({ id, onBack, onDeleted }: { id: string; onBack(): 
                     <td>{consentKind(consent)}</td>
                     <td className={consent.granted ? 'yes' : 'no'}>{consent.granted ? t('console.signup.consent.granted') : t('console.signup.consent.refused')}</td>
                     <td lang={consent.language}>{consent.text}</td>
-                    <td>{t(`console.languages.${consent.language}`)}</td>
+                    <td>{languageLabel(consent.language, uiLanguage)}</td>
                     <td>{dateTime(consent.recordedAt, i18n.language, true)}</td>
                     <td>{consent.method}</td>
                   </tr>

@@ -5,6 +5,7 @@ import { BarChart } from './BarChart';
 import { hourLabel } from './format';
 import { Notice } from './Notice';
 import { errorMessage, useConsole } from './session';
+import { languageLabel, useLanguage } from '../i18n/language';
 
 /** An event lasts hours, not weeks: beyond this the chart shows the latest hours only. */
 const MAX_HOURS = 24;
@@ -12,6 +13,7 @@ const MAX_HOURS = 24;
 /** Counts by hour, by organization and by language, refreshed whenever `version` changes. */
 export function SignupStats({ version }: { version: number }) {
   const { t, i18n } = useTranslation();
+  const uiLanguage = useLanguage();
   const { call } = useConsole();
   const [stats, setStats] = useState<Stats | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +55,7 @@ export function SignupStats({ version }: { version: number }) {
         <BarChart
           {...common}
           caption={t('console.stats.byLanguage')}
-          rows={stats.byLanguage.map((l) => ({ key: l.language, label: t(`console.languages.${l.language}`), count: l.count }))}
+          rows={stats.byLanguage.map((l) => ({ key: l.language, label: languageLabel(l.language, uiLanguage), count: l.count }))}
           testId="stats-language"
         />
       </div>

@@ -1,5 +1,9 @@
 /** Dates and times in the console's language, in the kiosk computer's time zone. */
-const locale = (language: string) => (language === 'es' ? 'es-US' : 'en-US');
+import { localeOf } from '../../common/dates';
+import { isLanguage } from '../../common/languages';
+
+// Where Intl has no data for the language (Haitian Creole), it falls back on its own.
+const locale = (language: string) => (isLanguage(language) ? localeOf(language) : 'en-US');
 
 export function dateTime(iso: string, language: string, withSeconds = false): string {
   return new Date(iso).toLocaleString(locale(language), withSeconds ? { dateStyle: 'medium', timeStyle: 'long' } : { dateStyle: 'medium', timeStyle: 'short' });

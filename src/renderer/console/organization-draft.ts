@@ -1,8 +1,9 @@
 /** A new organization for the content pack: a blank draft, and an id made from its name. Pure. */
-import { LANGUAGES } from '../../common/constants';
+import { LANGUAGES } from '../../common/languages';
 import type { ContentPack, LocalizedText, Organization, Region } from '../../common/content';
 
-export const blankText = (): LocalizedText => Object.fromEntries(LANGUAGES.map((l) => [l, ''])) as LocalizedText;
+/** English only: a language left empty is left out of the pack (the kiosk then shows English). */
+export const blankText = (): LocalizedText => ({ en: '' });
 
 /** In the first organizations section, in the event's region; every text still to write. */
 export function blankOrganization(pack: ContentPack, region: Region): Organization {
@@ -28,5 +29,5 @@ export function organizationId(name: string, taken: ReadonlySet<string>): string
 
 /** An optional text in every language: kept when any language has one, else left out. */
 export function optionalText(value: LocalizedText | undefined): LocalizedText | undefined {
-  return value && LANGUAGES.some((l) => value[l].trim()) ? value : undefined;
+  return value && LANGUAGES.some((l) => value[l]?.trim()) ? value : undefined;
 }

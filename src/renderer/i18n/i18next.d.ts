@@ -1,9 +1,9 @@
 import 'i18next';
-import type consoleEn from './console.en.json';
-import type kioskEn from './en.json';
-import type printEn from './print.en.json';
-import type vaultEn from './vault.en.json';
-import type syncEn from './sync.en.json';
+import type consoleEn from '../../locales/en/console.json';
+import type kioskEn from '../../locales/en/kiosk.json';
+import type printEn from '../../locales/en/print.json';
+import type vaultEn from '../../locales/en/vault.json';
+import type syncEn from '../../locales/en/sync.json';
 
 // Typed keys: t('home.heading') is checked against the English catalog at compile time.
 declare module 'i18next' {

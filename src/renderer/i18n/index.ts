@@ -1,14 +1,24 @@
-/** The kiosk's message catalogs (English and Spanish); every visible string comes from here. */
+/** The kiosk's message catalogs, one bundle per language; every visible string comes from here. */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../common/content';
+import { formatCalendarDate } from '../../common/dates';
+import { LANGUAGES, SOURCE_LANGUAGE, type Language } from '../../common/languages';
 import { catalogs } from './catalogs';
+import { pseudoCatalog, pseudoLocaleOn } from './pseudo';
+
+/** A language's shipped catalogs; the pseudo-locale stands in for English (see pseudo.ts). */
+export function shippedBundle(code: Language) {
+  return code === SOURCE_LANGUAGE && pseudoLocaleOn() ? pseudoCatalog(catalogs[code]) : catalogs[code];
+}
 
 export function setUpI18n(language: Language) {
   void i18next.use(initReactI18next).init({
-    resources: { en: { translation: catalogs.en }, es: { translation: catalogs.es } },
+    resources: Object.fromEntries(LANGUAGES.map((code) => [code, { translation: shippedBundle(code) }])),
     lng: language,
-    fallbackLng: false,
+    // A key added after a translation was made shows in English until it is translated (the
+    // catalog test names such keys, so none ships that way).
+    fallbackLng: SOURCE_LANGUAGE,
+    load: 'currentOnly',
     interpolation: { escapeValue: false }, // React escapes already.
     returnNull: false,
     initAsync: false,
@@ -21,19 +31,9 @@ export function changeLanguage(language: Language): void {
   document.documentElement.lang = language;
 }
 
-/** A local time of day (HH:MM) as people read it in `language`: "2:00 PM", "2:00 p.m.". */
-export function formatTime(time: string, language: Language): string {
-  const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  return new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2000, 0, 1, hours, minutes)),
-  );
-}
+export { formatTimeOfDay as formatTime } from '../../common/dates';
 
 /** Dates are stored as YYYY-MM-DD; show them as a person would write them, in their language. */
 export function formatDate(isoDate: string, language: Language): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  if (!y || !m || !d) return isoDate;
-  return new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return formatCalendarDate(isoDate, language);
 }

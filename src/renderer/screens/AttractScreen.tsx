@@ -1,26 +1,31 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../common/content';
-import { LANGUAGES } from '../../common/constants';
+import { languageName, type Language } from '../../common/languages';
 import { eventNameIn } from '../../common/event';
+import { textIn } from '../../common/localized';
 import { formatDate, formatTime } from '../i18n';
 import { useKiosk } from '../state/kiosk';
 import { useNavigation } from '../state/navigation';
 import { OrganizerCorner } from '../components/OrganizerCorner';
 
-/** The idle face of the kiosk: the event, and one big invitation in both languages. */
+/**
+ * The idle face of the kiosk: the event, one big invitation in every language the event offers
+ * (the default one first and largest), and a button per language, each in its own name.
+ */
 export function AttractScreen({ onOrganizer }: { onOrganizer(): void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { event, content, setLanguage } = useKiosk();
   const { go } = useNavigation();
   const start = (language?: Language) => {
     if (language) setLanguage(language);
     go({ name: 'home' });
   };
-  const language: Language = i18n.language === 'es' ? 'es' : 'en';
-  const when = [event.date && formatDate(event.date, language), event.startTime && formatTime(event.startTime, language), event.place].filter(Boolean).join(' · ');
-  // The event's name in the screen's language, and in the other languages where it differs.
-  const name = eventNameIn(event, language);
-  const otherNames = [...new Set(LANGUAGES.filter((l) => l !== language).map((l) => eventNameIn(event, l)))].filter((n) => n !== name);
+  const first = event.defaultLanguage;
+  const invitations = [first, ...event.languages.filter((l) => l !== first)];
+  const title = textIn(content.title, first);
+  const when = [event.date && formatDate(event.date, first), event.startTime && formatTime(event.startTime, first), event.place].filter(Boolean).join(' · ');
+  // The event's name in the default language, and in the other languages offered where it differs.
+  const name = eventNameIn(event, first);
+  const otherNames = [...new Set(event.languages.filter((l) => l !== first).map((l) => eventNameIn(event, l)))].filter((n) => n !== name);
   return (
     <main className="attract" data-testid="attract">
       <OrganizerCorner onOpen={onOrganizer} />
@@ -33,24 +38,30 @@ export function AttractScreen({ onOrganizer }: { onOrganizer(): void }) {
             {other}
           </span>
         ))}
-        {when && <span className="attract__when">{when}</span>}
-        {content.title[language] !== name && (
-          <span className="attract__title" lang={language}>
-            {content.title[language]}
+        {when && (
+          <span className="attract__when" lang={first}>
+            {when}
+          </span>
+        )}
+        {title.text !== name && (
+          <span className="attract__title" lang={title.language}>
+            {title.text}
           </span>
         )}
         <span className="attract__touch">
-          <span lang="en">{t('attract.touch', { lng: 'en' })}</span>
-          <span lang="es">{t('attract.touch', { lng: 'es' })}</span>
+          {invitations.map((language) => (
+            <span key={language} lang={language}>
+              {t('attract.touch', { lng: language })}
+            </span>
+          ))}
         </span>
       </button>
-      <div className="attract__languages" role="group" aria-label={t('attract.chooseLanguage')}>
-        <button type="button" className="button button--large" lang="en" onClick={() => start('en')} data-testid="start-en">
-          English
-        </button>
-        <button type="button" className="button button--large" lang="es" onClick={() => start('es')} data-testid="start-es">
-          Español
-        </button>
+      <div className="attract__languages" role="group" aria-label={t('attract.chooseLanguage', { lng: first })}>
+        {event.languages.map((language) => (
+          <button key={language} type="button" className="button button--large" lang={language} onClick={() => start(language)} data-testid={`start-${language}`}>
+            {languageName(language)}
+          </button>
+        ))}
       </div>
     </main>
   );

@@ -7,11 +7,12 @@ import { useKiosk, useVisibleContent } from '../state/kiosk';
 import { useLegislatorInfo } from '../state/legislator-info';
 import { useNavigation } from '../state/navigation';
 import '../components/call-station.css';
+import { Localized } from '../i18n/language';
 
 /** The call scripts to choose from. */
 export function CallsScreen() {
   const { t } = useTranslation();
-  const { content, language } = useKiosk();
+  const { content } = useKiosk();
   const { scripts } = useVisibleContent();
   const { go } = useNavigation();
   const info = useLegislatorInfo();
@@ -20,14 +21,14 @@ export function CallsScreen() {
     <div className="screen">
       <TopBar />
       <main>
-        <h1>{section?.title[language] ?? t('calls.heading')}</h1>
-        {section?.intro && <p className="lead">{section.intro[language]}</p>}
+        <h1>{section ? <Localized text={section.title} /> : t('calls.heading')}</h1>
+        {section?.intro && <Localized as="p" className="lead" text={section.intro} />}
         <ExpiredData info={info} targets={scripts.map((s) => s.target)} />
         <div className="ways ways--two">
           {scripts.map((script) => (
             <button key={script.id} type="button" className="way" onClick={() => go({ name: 'script', id: script.id })} data-testid="script-card">
               <Icon name="call" size={56} />
-              <span className="way__title">{script.title[language]}</span>
+              <Localized className="way__title" text={script.title} />
               <span className="way__text">{t(`calls.target.${script.target}`)}</span>
             </button>
           ))}

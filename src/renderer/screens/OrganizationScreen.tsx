@@ -4,11 +4,12 @@ import { TopBar } from '../components/TopBar';
 import { displayUrl, formatPhone } from '../format';
 import { useKiosk } from '../state/kiosk';
 import { useNavigation } from '../state/navigation';
+import { Localized } from '../i18n/language';
 
 /** One organization: what they do, what you can do, their site as text and QR code. */
 export function OrganizationScreen({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { content, event, language } = useKiosk();
+  const { content, event } = useKiosk();
   const { go } = useNavigation();
   const org = content.organizations.find((o) => o.id === id);
   if (!org) return null;
@@ -17,19 +18,25 @@ export function OrganizationScreen({ id }: { id: string }) {
       <TopBar />
       <main className="org-page">
         <h1 lang="en">{org.name}</h1>
-        <p className="lead">{org.summary[language]}</p>
+        <Localized as="p" className="lead" text={org.summary} />
         <p className="org-page__where">
-          {[org.location?.[language], ...org.regions.map((r) => t(`regions.${r}`))].filter(Boolean).join(' · ')}
+          {org.location && (
+            <>
+              <Localized text={org.location} />
+              {' · '}
+            </>
+          )}
+          {org.regions.map((r) => t(`regions.${r}`)).join(' · ')}
         </p>
         <div className="org-page__body">
           <div className="org-page__text">
             <h2>{t('organization.about')}</h2>
-            <p>{org.description[language]}</p>
+            <Localized as="p" text={org.description} />
             <h2>{t('organization.howToHelp')}</h2>
-            <p>{org.howToHelp[language]}</p>
+            <Localized as="p" text={org.howToHelp} />
             {org.phone && (
               <p className="org-page__phone">
-                <strong>{org.phoneLabel?.[language] ?? t('organization.phone')}:</strong> {formatPhone(org.phone)}
+                <strong>{org.phoneLabel ? <Localized text={org.phoneLabel} /> : t('organization.phone')}:</strong> {formatPhone(org.phone)}
               </p>
             )}
           </div>

@@ -12,14 +12,16 @@ import { TopBar } from '../components/TopBar';
 import { scriptValues, type LegislatorChoice } from '../components/legislator-choice';
 import { WhoToCall } from '../components/WhoToCall';
 import { useKiosk } from '../state/kiosk';
+import { textIn } from '../../common/localized';
+import { Localized } from '../i18n/language';
 import { useLegislatorInfo } from '../state/legislator-info';
 import '../components/call-station.css';
 
 /**
  * A call script with the caller's name and town filled in. Once a legislator is chosen, "What to
  * say" follows at once: the number to scan, the script, then how the call went. The intro and the
- * bills are folded at the top. In Spanish, the Spanish explanation sits beside the English words
- * the caller will actually speak.
+ * bills are folded at the top. In another language, what the call says in it sits beside the
+ * English words the caller will actually speak.
  */
 export function ScriptScreen({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -46,12 +48,13 @@ export function ScriptScreen({ id }: { id: string }) {
   const script = content.scripts.find((s) => s.id === id);
   if (!script) return null;
   const valuesEn = scriptValues({ name, town }, choice, 'en');
-  const valuesEs = scriptValues({ name, town }, choice, 'es');
+  // What the call says in the caller's language, when the pack has the script in it.
+  const meaning = textIn(script.text, language);
   return (
     <div className="screen">
       <TopBar />
       <main className="script-page">
-        <h1>{script.title[language]}</h1>
+        <Localized as="h1" text={script.title} />
         <MoreAboutBills script={script} />
         <ExpiredData info={info} targets={[script.target]} />
         <section className="panel" aria-labelledby="your-details">
@@ -75,7 +78,7 @@ export function ScriptScreen({ id }: { id: string }) {
               <CallFromPhone choice={choice} />
             </>
           )}
-          {language === 'en' ? (
+          {meaning.language === 'en' ? (
             <ScriptText text={script.text.en} bills={script.bills} values={valuesEn} language="en" testId="script-en" />
           ) : (
             <div className="script-columns">
@@ -84,8 +87,8 @@ export function ScriptScreen({ id }: { id: string }) {
                 <ScriptText text={script.text.en} bills={script.bills} values={valuesEn} language="en" testId="script-en" />
               </div>
               <div>
-                <h3>{t('script.meaningInSpanish')}</h3>
-                <ScriptText text={script.text.es} bills={script.bills} values={valuesEs} language="es" testId="script-es" />
+                <h3>{t('script.meaning')}</h3>
+                <ScriptText text={meaning.text} bills={script.bills} values={scriptValues({ name, town }, choice, language)} language={language} testId={`script-${language}`} />
               </div>
             </div>
           )}

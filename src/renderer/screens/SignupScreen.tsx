@@ -8,6 +8,7 @@ import { shareChoices } from '../../common/event-organizations';
 import { useKiosk, useVisibleContent } from '../state/kiosk';
 import { useNavigation } from '../state/navigation';
 import { checkForm, emptyForm, newClientId, toSignupArgs, type FormErrors, type SignupForm } from './signup-form';
+import { Localized } from '../i18n/language';
 
 type Failure = 'storage_full' | 'signups_off' | 'unknown' | null;
 
@@ -125,12 +126,16 @@ export function SignupScreen({ organizationId }: { organizationId?: string | und
             <p className="field__hint">{t('signup.shareHint')}</p>
             {visibleOrgs.map((org) => (
               <Checkbox key={org.id} checked={form.organizationIds.includes(org.id)} onChange={(on) => toggleOrg(org.id, on)} testId={`share-${org.id}`}>
-                {consents.share[language].split('{organization}').map((piece, i) => (
-                  <span key={i}>
-                    {i > 0 && <strong lang="en">{org.name}</strong>}
-                    {piece}
-                  </span>
-                ))}
+                <Localized text={consents.share}>
+                  {(share) =>
+                    share.split('{organization}').map((piece, i) => (
+                      <span key={i}>
+                        {i > 0 && <strong lang="en">{org.name}</strong>}
+                        {piece}
+                      </span>
+                    ))
+                  }
+                </Localized>
               </Checkbox>
             ))}
             {!showAllOrgs && choices.more.length > 0 && (
@@ -142,11 +147,11 @@ export function SignupScreen({ organizationId }: { organizationId?: string | und
           <fieldset className="panel">
             <legend>{t('signup.consents')}</legend>
             <Checkbox checked={form.consentEmail} onChange={(on) => update('consentEmail', on)} testId="consent-email">
-              {consents.email[language]}
+              <Localized text={consents.email} />
             </Checkbox>
             {errors.consentEmail && <p className="form-error" role="alert">{t('signup.errors.consent_needs_email')}</p>}
             <Checkbox checked={form.consentSms} onChange={(on) => update('consentSms', on)} testId="consent-sms">
-              {consents.sms[language]}
+              <Localized text={consents.sms} />
             </Checkbox>
             {errors.consentSms && <p className="form-error" role="alert">{t('signup.errors.consent_needs_phone')}</p>}
             {errors.consent && (

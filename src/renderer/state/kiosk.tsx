@@ -8,6 +8,8 @@ import type { EventSettings } from '../../common/event';
 import { featuredFirst, shownOrganizations } from '../../common/event-organizations';
 import { call } from '../api/client';
 import { changeLanguage } from '../i18n';
+import { applyCorrections } from '../i18n/corrections';
+import { pseudoLocaleOn, pseudoPack } from '../i18n/pseudo';
 
 interface KioskState {
   content: ContentPack;
@@ -29,13 +31,20 @@ export function useKiosk(): KioskState {
 /** `setupFirst`: a first run with no organizer PIN yet; the kiosk stays closed until one is chosen. */
 type Load = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; content: ContentPack; event: EventSettings; setupFirst: boolean };
 
+/** The pack as the screens show it: pseudo-localized under the layout tests' pseudo-locale. */
+const shown = (content: ContentPack): ContentPack => (pseudoLocaleOn() ? pseudoPack(content) : content);
+
 export function useKioskData(): { load: Load; retry: () => void; refresh: () => Promise<void> } {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
-    Promise.all([call('content.get', {}), call('event.get', {}), call('organizer.status', {})])
-      .then(([content, event, organizer]) => live && setLoad({ status: 'ready', content, event, setupFirst: organizer.setupFirst }))
+    Promise.all([call('content.get', {}), call('event.get', {}), call('organizer.status', {}), call('translations.get', {})])
+      .then(([content, event, organizer, translations]) => {
+        if (!live) return;
+        applyCorrections(translations);
+        setLoad({ status: 'ready', content: shown(content), event, setupFirst: organizer.setupFirst });
+      })
       .catch(() => live && setLoad({ status: 'failed' }));
     return () => {
       live = false;
@@ -48,8 +57,9 @@ export function useKioskData(): { load: Load; retry: () => void; refresh: () => 
   // Unlike retry, no loading screen in between: the console stays mounted while the kiosk takes
   // the organizer's new settings and content.
   const refresh = useCallback(async () => {
-    const [content, event] = await Promise.all([call('content.get', {}), call('event.get', {})]);
-    setLoad((previous) => ({ status: 'ready', content, event, setupFirst: previous.status === 'ready' && previous.setupFirst }));
+    const [content, event, translations] = await Promise.all([call('content.get', {}), call('event.get', {}), call('translations.get', {})]);
+    applyCorrections(translations);
+    setLoad((previous) => ({ status: 'ready', content: shown(content), event, setupFirst: previous.status === 'ready' && previous.setupFirst }));
   }, []);
   return { load, retry, refresh };
 }

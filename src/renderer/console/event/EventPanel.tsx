@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, REGIONS } from '../../../common/constants';
-import type { Language } from '../../../common/content';
+import { REGIONS } from '../../../common/constants';
+import { LANGUAGES, SOURCE_LANGUAGE, type Language } from '../../../common/languages';
 import { CALL_IDLE_SECONDS_MAX, CALL_IDLE_SECONDS_MIN, IDLE_SECONDS_MAX, IDLE_SECONDS_MIN } from '../../../common/event';
 import { Checkbox } from '../../components/Checkbox';
 import { TextField } from '../../components/TextField';
@@ -11,6 +11,8 @@ import { SIGNUP_MODES } from '../choices';
 import { issuesUnder, refusal } from '../issues';
 import { Notice } from '../Notice';
 import { useConsole } from '../session';
+import { LanguageName } from '../LanguageName';
+import { languageLabel, Localized, useLanguage } from '../../i18n/language';
 import { DatePicker } from './DatePicker';
 import { checkEventForm, toForm, toPatch, type EventForm } from './event-form';
 import { TimePicker } from './TimePicker';
@@ -24,7 +26,8 @@ const LIMITS = { min: IDLE_SECONDS_MIN, max: IDLE_SECONDS_MAX, callMin: CALL_IDL
  * the kiosk at once (its next screen); Save stays at the bottom of the screen.
  */
 export function EventPanel() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const language = useLanguage();
   const { call } = useConsole();
   const { event, content, reload } = useKiosk();
   const [form, setForm] = useState<EventForm>(() => toForm(event));
@@ -36,8 +39,7 @@ export function EventPanel() {
     setForm((f) => ({ ...f, [key]: value }));
     setMessage(null);
   };
-  const language: Language = i18n.language === 'es' ? 'es' : 'en';
-  const languageName = (l: Language) => t(`console.languageNames.${l}`);
+  const languageName = (l: Language) => languageLabel(l, language);
 
   const save = async () => {
     const problems = checkEventForm(form);
@@ -59,6 +61,14 @@ export function EventPanel() {
     }
   };
 
+  // At least one language; the default follows when its own language is turned off.
+  const toggleLanguage = (l: Language, on: boolean) => {
+    const languages = LANGUAGES.filter((other) => (other === l ? on : form.languages.includes(other)));
+    if (languages.length === 0) return;
+    setForm((f) => ({ ...f, languages, defaultLanguage: languages.includes(f.defaultLanguage) ? f.defaultLanguage : (languages[0] ?? f.defaultLanguage) }));
+    setMessage(null);
+  };
+
   const toggleSection = (id: string, visible: boolean) =>
     update('hiddenSections', visible ? form.hiddenSections.filter((s) => s !== id) : [...form.hiddenSections, id]);
 
@@ -69,17 +79,18 @@ export function EventPanel() {
         <legend>{t('console.event.about')}</legend>
         <p className="field__hint">{t('console.event.aboutHint')}</p>
         <div className="field-row">
-          {LANGUAGES.map((l) => (
+          {/* English always (the name's fallback), and each language the kiosk offers. */}
+          {LANGUAGES.filter((l) => l === SOURCE_LANGUAGE || form.languages.includes(l)).map((l) => (
             <TextField
               key={l}
               label={t('console.event.nameIn', { language: languageName(l) })}
-              hint={l === 'en' ? undefined : t('console.event.nameInHint', { language: languageName(l) })}
+              hint={l === SOURCE_LANGUAGE ? undefined : t('console.event.nameInHint', { language: languageName(l) })}
               value={form.names[l]}
               onChange={(v) => update('names', { ...form.names, [l]: v })}
               layout="prose"
               maxLength={120}
-              required={l === 'en'}
-              error={errors[`names.${l}`] ?? (l === 'en' ? errors.name : undefined)}
+              required={l === SOURCE_LANGUAGE}
+              error={errors[`names.${l}`] ?? (l === SOURCE_LANGUAGE ? errors.name : undefined)}
               testId={`event-name-${l}`}
             />
           ))}
@@ -113,12 +124,24 @@ export function EventPanel() {
         testId="event-region"
         columns
       />
+      <fieldset className="panel" data-testid="event-languages">
+        <legend>{t('console.event.languages')}</legend>
+        <p className="field__hint">{t('console.event.languagesHint')}</p>
+        <div className="choices__grid">
+          {LANGUAGES.map((l) => (
+            <Checkbox key={l} checked={form.languages.includes(l)} onChange={(on) => toggleLanguage(l, on)} testId={`event-languages-${l}`}>
+              <LanguageName language={l} uiLanguage={language} />
+            </Checkbox>
+          ))}
+        </div>
+        {errors.languages && <p className="form-error">{errors.languages}</p>}
+      </fieldset>
       <ChoiceGroup
         legend={t('console.event.defaultLanguage')}
         hint={t('console.event.defaultLanguageHint')}
         value={form.defaultLanguage}
         onChange={(v) => update('defaultLanguage', v)}
-        options={LANGUAGES.map((l) => ({ value: l, label: t(`console.languages.${l}`) }))}
+        options={form.languages.map((l) => ({ value: l, label: languageName(l) }))}
         testId="event-language"
         columns
       />
@@ -134,7 +157,7 @@ export function EventPanel() {
         <p className="field__hint">{t('console.event.sectionsHint')}</p>
         {content.sections.map((section) => (
           <Checkbox key={section.id} checked={!form.hiddenSections.includes(section.id)} onChange={(on) => toggleSection(section.id, on)} testId={`event-section-${section.id}`}>
-            {section.title[language]}
+            <Localized text={section.title} />
           </Checkbox>
         ))}
         {errors.hiddenSections && <p className="form-error">{errors.hiddenSections}</p>}

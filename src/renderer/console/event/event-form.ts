@@ -1,6 +1,6 @@
 /** The event form's state, its own checks, and the patch it sends. Pure. */
-import { LANGUAGES } from '../../../common/constants';
-import type { Language, Region } from '../../../common/content';
+import type { Region } from '../../../common/content';
+import { LANGUAGES, type Language } from '../../../common/languages';
 import {
   CALL_IDLE_SECONDS_MAX,
   CALL_IDLE_SECONDS_MIN,
@@ -21,6 +21,8 @@ export interface EventForm {
   idleSeconds: string;
   callIdleSeconds: string;
   defaultLanguage: Language;
+  /** The languages the start screen offers. */
+  languages: Language[];
   hiddenSections: string[];
   signupMode: SignupMode;
   showCallCount: boolean;
@@ -35,6 +37,7 @@ export const toForm = (event: EventSettings): EventForm => ({
   idleSeconds: String(event.idleSeconds),
   callIdleSeconds: String(event.callIdleSeconds),
   defaultLanguage: event.defaultLanguage,
+  languages: [...event.languages],
   hiddenSections: event.hiddenSections,
   signupMode: event.signupMode,
   showCallCount: event.showCallCount,
@@ -65,6 +68,7 @@ export function toPatch(form: EventForm): EventPatch {
     idleSeconds: Number(form.idleSeconds),
     callIdleSeconds: Number(form.callIdleSeconds),
     defaultLanguage: form.defaultLanguage,
+    languages: form.languages,
     hiddenSections: form.hiddenSections,
     signupMode: form.signupMode,
     showCallCount: form.showCallCount,

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../../common/constants';
+import { SOURCE_LANGUAGE } from '../../../common/languages';
+import { languageLabel, useLanguage } from '../../i18n/language';
 import { useKiosk } from '../../state/kiosk';
 import { useOpenTab, type ConsoleTab } from '../console-nav';
 import { usePrintChoices } from '../print/print-choices';
@@ -21,12 +22,13 @@ interface Step {
  */
 export function GuidePanel() {
   const { t } = useTranslation();
+  const uiLanguage = useLanguage();
   const open = useOpenTab();
   const { event } = useKiosk();
   const { status } = useVault();
   const { made } = usePrintChoices();
   const missing = [
-    ...LANGUAGES.filter((l) => l !== 'en' && !event.names[l]).map((l) => t('console.guide.missing.name', { language: t(`console.languageNames.${l}`) })),
+    ...event.languages.filter((l) => l !== SOURCE_LANGUAGE && !event.names[l]).map((l) => t('console.guide.missing.name', { language: languageLabel(l, uiLanguage) })),
     ...(event.date ? [] : [t('console.guide.missing.date')]),
     ...(event.startTime ? [] : [t('console.guide.missing.startTime')]),
     ...(event.place ? [] : [t('console.guide.missing.place')]),

@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../../common/constants';
-import type { Language } from '../../../common/content';
+import { LANGUAGES, type Language } from '../../../common/languages';
 import { sheetOrganizations } from '../../../common/event-organizations';
 import { ApiCallError } from '../../api/client';
 import { Checkbox } from '../../components/Checkbox';
@@ -9,6 +8,7 @@ import { TextField } from '../../components/TextField';
 import { checkForm, emptyForm, newClientId, type FormErrors, type SignupForm } from '../../screens/signup-form';
 import { useKiosk } from '../../state/kiosk';
 import { Notice } from '../Notice';
+import { languageLabel, useLanguage } from '../../i18n/language';
 import { errorMessage, useConsole } from '../session';
 import { organizationsByNumber, paperArgs, type Sheet } from './paper-row';
 import './paper.css';
@@ -25,6 +25,7 @@ const sheetKey = (sheet: Sheet) => (sheet.secondLanguage ? `${sheet.language}+${
  */
 export function PaperPanel() {
   const { t } = useTranslation();
+  const uiLanguage = useLanguage();
   const { call } = useConsole();
   const { content, event } = useKiosk();
   const [sheet, setSheet] = useState<Sheet>({ language: event.defaultLanguage, secondLanguage: null });
@@ -84,7 +85,7 @@ export function PaperPanel() {
         <div className="chips">
           {SHEETS.map((s) => (
             <button key={sheetKey(s)} type="button" className={`chip${sheetKey(s) === sheetKey(sheet) ? ' chip--on' : ''}`} aria-pressed={sheetKey(s) === sheetKey(sheet)} onClick={() => chooseSheet(s)} data-testid={`paper-sheet-${sheetKey(s)}`}>
-              {[s.language, s.secondLanguage].filter((l): l is Language => Boolean(l)).map((l) => t(`console.languages.${l}`)).join(' + ')}
+              {[s.language, s.secondLanguage].filter((l): l is Language => Boolean(l)).map((l) => languageLabel(l, uiLanguage)).join(' + ')}
             </button>
           ))}
         </div>
@@ -110,7 +111,7 @@ export function PaperPanel() {
             <span className="field__label">{t('console.paper.personLanguage')}</span>
             {[sheet.language, sheet.secondLanguage].map((l) => (
               <button key={l} type="button" className={`chip${personLanguage === l ? ' chip--on' : ''}`} aria-pressed={personLanguage === l} onClick={() => setPersonLanguage(l)} data-testid={`paper-language-${l}`}>
-                {t(`console.languages.${l}`)}
+                {languageLabel(l, uiLanguage)}
               </button>
             ))}
           </div>

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../../common/constants';
 import type { Args } from '../../../common/contract';
-import type { Language } from '../../../common/content';
+import { LANGUAGES, type Language } from '../../../common/languages';
+import { pick } from '../../../common/localized';
 import { FLYER_MAX_ORGANIZATIONS, SIGNUP_SHEET_MAX_PAGES, type DocumentsPdfResult, type HandoutLayout, type Paper } from '../../../common/documents';
 import { Checkbox } from '../../components/Checkbox';
 import { TextField } from '../../components/TextField';
@@ -10,6 +10,7 @@ import { useKiosk, useVisibleContent } from '../../state/kiosk';
 import { base64ToBytes, saveFile } from '../files';
 import { HandoutLegislatorPicker } from '../HandoutLegislatorPicker';
 import { errorMessage, useConsole } from '../session';
+import { languageLabel, useLanguage } from '../../i18n/language';
 import { PRINT_KINDS, usePrintChoices, type PrintChoices, type PrintKind } from './print-choices';
 
 const PAPERS: Paper[] = ['letter', 'a4'];
@@ -46,6 +47,7 @@ function request(kind: PrintKind, choices: PrintChoices): Args<'documents.pdf'> 
  */
 export function PrintPanel() {
   const { t } = useTranslation();
+  const uiLanguage = useLanguage();
   const { content } = useKiosk();
   const { organizations } = useVisibleContent();
   const { call } = useConsole();
@@ -93,7 +95,7 @@ export function PrintPanel() {
     </fieldset>
   );
   const toggle = (list: string[], id: string, on: boolean) => (on ? [...list, id] : list.filter((x) => x !== id));
-  const languageName = (l: Language) => t(`console.print.languages.${l}`);
+  const languageName = (l: Language) => languageLabel(l, uiLanguage);
   const sheet = choices['signup-sheet'];
   const script = choices.script;
 
@@ -125,7 +127,7 @@ export function PrintPanel() {
             <legend>{t('console.print.scripts')}</legend>
             {content.scripts.map((s) => (
               <Checkbox key={s.id} checked={script.scriptIds.includes(s.id)} onChange={(on) => choose('script', { scriptIds: toggle(script.scriptIds, s.id, on) })} testId={`print-script-${s.id}`}>
-                {s.title[script.language]}
+                {pick(s.title, script.language)}
               </Checkbox>
             ))}
           </fieldset>

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../common/content';
 import { Checkbox } from '../../components/Checkbox';
 import { base64ToBytes } from '../files';
 import { Notice } from '../Notice';
 import { errorMessage, useConsole } from '../session';
+import { useLanguage } from '../../i18n/language';
 
 /**
  * The recovery code, shown once after the key is made, and its recovery sheet: previewed and
@@ -12,7 +12,8 @@ import { errorMessage, useConsole } from '../session';
  * the sealing). The steward confirms they kept it before the console moves on.
  */
 export function RecoveryCode({ code, keyId, onDone }: { code: string; keyId: string; onDone(): void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const language = useLanguage();
   const { call } = useConsole();
   const [url, setUrl] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -23,7 +24,6 @@ export function RecoveryCode({ code, keyId, onDone }: { code: string; keyId: str
   const makeSheet = async () => {
     setError(null);
     try {
-      const language: Language = i18n.language === 'es' ? 'es' : 'en';
       // US Letter: the kiosk's events are in the US (A4 is there for the other printed documents).
       const result = await call('documents.pdf', { kind: 'recovery-sheet', language, paper: 'letter', recoveryCode: code, keyId });
       setUrl(URL.createObjectURL(new Blob([base64ToBytes(result.base64)], { type: result.mimeType })));
