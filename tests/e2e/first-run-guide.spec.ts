@@ -31,7 +31,7 @@ test('after the PIN and the data key, the guide leads through the event, the org
   const guide = page.getByTestId('guide');
   await expect(guide).toBeVisible();
   await expect(page.getByTestId('guide-key')).toHaveAttribute('data-done', 'true');
-  await expect(page.getByTestId('guide-event')).toContainText('Still missing: the name in Spanish, the date, the start time, the place.');
+  await expect(page.getByTestId('guide-event')).toContainText('Still missing: the name in Spanish, Brazilian Portuguese, Haitian Creole, and Vietnamese, the date, the start time, the place.');
   await expect(page.getByTestId('guide-event')).toHaveClass(/guide__step--next/);
 
   // The event: opened from the guide.
@@ -46,6 +46,8 @@ test('after the PIN and the data key, the guide leads through the event, the org
   await expect(page.getByTestId('event-message')).toHaveText('Saved. The kiosk uses the new settings now.');
   await console.tab('guide');
   await expect(page.getByTestId('guide-event')).toHaveAttribute('data-done', 'true');
+  // The names in the other languages are asked for, not required: the English one stands in.
+  await expect(page.getByTestId('guide-event')).toContainText('Named, dated and placed. Visitors reading Brazilian Portuguese, Haitian Creole, and Vietnamese see the English name.');
   await expect(page.getByTestId('guide-organizations')).toHaveClass(/guide__step--next/);
 
   // The organizations: one featured.

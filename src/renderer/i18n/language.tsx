@@ -47,3 +47,14 @@ export function Localized(props: { text: LocalizedText; as?: ElementType; classN
     </Tag>
   );
 }
+
+/**
+ * "Spanish, Haitian Creole, and Vietnamese" as the screen's language joins a list; a language the
+ * browser has no data for (Haitian Creole) gets commas, not English's "and".
+ */
+export function listIn(items: string[], uiLanguage: Language): string {
+  if (items.length === 0) return '';
+  const locale = localeOf(uiLanguage);
+  if (Intl.ListFormat.supportedLocalesOf([locale]).length === 0) return items.join(', ');
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+}

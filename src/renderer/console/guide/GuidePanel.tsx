@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SOURCE_LANGUAGE } from '../../../common/languages';
-import { languageLabel, useLanguage } from '../../i18n/language';
+import { languageLabel, listIn, useLanguage } from '../../i18n/language';
 import { useKiosk } from '../../state/kiosk';
 import { useOpenTab, type ConsoleTab } from '../console-nav';
 import { usePrintChoices } from '../print/print-choices';
@@ -27,18 +27,22 @@ export function GuidePanel() {
   const { event } = useKiosk();
   const { status } = useVault();
   const { made } = usePrintChoices();
-  const missing = [
-    ...event.languages.filter((l) => l !== SOURCE_LANGUAGE && !event.names[l]).map((l) => t('console.guide.missing.name', { language: languageLabel(l, uiLanguage) })),
+  // The name in the other languages the kiosk offers is asked for, not required: without it,
+  // visitors reading them see the English name.
+  const unnamed = listIn(event.languages.filter((l) => l !== SOURCE_LANGUAGE && !event.names[l]).map((l) => languageLabel(l, uiLanguage)), uiLanguage);
+  const required = [
     ...(event.date ? [] : [t('console.guide.missing.date')]),
     ...(event.startTime ? [] : [t('console.guide.missing.startTime')]),
     ...(event.place ? [] : [t('console.guide.missing.place')]),
   ];
+  const missing = [...(unnamed && required.length > 0 ? [t('console.guide.missing.name', { language: unnamed })] : []), ...required];
+  const eventDone = [t('console.guide.status.eventDone'), ...(unnamed ? [t('console.guide.status.namesInEnglish', { languages: unnamed })] : [])].join(' ');
   const keyMade = status ? status.state !== 'none' || status.sealingOff : false;
   const chosen = event.featuredOrganizations.length + event.hiddenOrganizations.length > 0;
   const printed = (['flyer', 'script', 'signup-sheet'] as const).filter((k) => made.has(k));
   const steps: Step[] = [
     { id: 'key', tab: 'vault', done: keyMade, status: keyMade ? t('console.guide.status.keyDone') : t('console.guide.status.keyMissing') },
-    { id: 'event', tab: 'event', done: missing.length === 0, status: missing.length ? t('console.guide.status.missing', { list: missing.join(', ') }) : t('console.guide.status.eventDone') },
+    { id: 'event', tab: 'event', done: required.length === 0, status: required.length ? t('console.guide.status.missing', { list: missing.join(', ') }) : eventDone },
     {
       id: 'organizations',
       tab: 'content',
