@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tamper } from '../support/tamper';
 import { openSideDatabase } from '../../src/core/backup/files';
 import { normalizeSql } from '../../src/core/backup/schema';
 import { ok, organizerToken, startCore, tempDir, TestClock, validSignup } from './helpers';
@@ -21,17 +22,6 @@ async function kiosk() {
   return { dir, db, core, token, call, base64 };
 }
 
-/** The backup's bytes, changed through SQLite, as base64. */
-function tamper(dir: string, base64: string, change: (db: Database.Database) => void): string {
-  const file = path.join(dir, 'tampered.sqlite');
-  fs.writeFileSync(file, Buffer.from(base64, 'base64'));
-  const db = new Database(file);
-  change(db);
-  db.close();
-  const bytes = fs.readFileSync(file);
-  fs.rmSync(file);
-  return bytes.toString('base64');
-}
 
 describe('a backup', () => {
   it('carries no PIN: no pin_* rows, and not the hash’s bytes', async () => {

@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tamper } from '../support/tamper';
 import type { Core } from '../../src/core/core';
 import { installPack, defaultPack } from '../../src/core/content/store';
 import { shippedMigrations } from '../../src/core/db/migrate';
@@ -37,17 +38,6 @@ async function addPeople(core: Core, names: string[]) {
   }
 }
 
-/** A backup file's bytes, changed by `change` through SQLite, as base64. */
-function tamper(dir: string, base64: string, change: (db: Database.Database) => void): string {
-  const file = path.join(dir, 'tampered.sqlite');
-  fs.writeFileSync(file, Buffer.from(base64, 'base64'));
-  const db = new Database(file);
-  change(db);
-  db.close();
-  const bytes = fs.readFileSync(file);
-  fs.rmSync(file);
-  return bytes.toString('base64');
-}
 
 const dataFiles = (dir: string) => fs.readdirSync(dir).sort();
 
