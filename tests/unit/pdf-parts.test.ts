@@ -11,6 +11,7 @@ import { defaultFlyerOrganizations } from '../../src/core/pdf/flyer';
 import { pdfFonts } from '../../src/core/pdf/fonts';
 import { darkRuns, qrMatrix } from '../../src/core/pdf/qr';
 import { chamberOf, handoutText } from '../../src/core/pdf/script-handout';
+import { legislatorTitle } from '../../src/core/pdf/messages';
 import { slugify, wrapRuns } from '../../src/core/pdf/text';
 import { RALLY, RESOURCES } from './pdf-fixtures';
 
@@ -238,5 +239,19 @@ describe('text blocks', () => {
     const four = lines(4);
     expect(four.minHeight).toBeLessThan(four.height);
     expect(four.split(four.minHeight)).not.toBeNull();
+  });
+});
+
+describe("a handout legislator's title", () => {
+  it('is the one the console gave, else the usual translation of the English title, else the English title', () => {
+    const senator = { title: 'Senator' };
+    expect(legislatorTitle(senator, 'en')).toBe('Senator');
+    expect(legislatorTitle(senator, 'es')).toBe('senador(a)');
+    expect(legislatorTitle(senator, 'pt-BR')).toBe('senador(a)');
+    expect(legislatorTitle({ title: 'State Senator' }, 'vi')).toBe('Thượng nghị sĩ tiểu bang');
+    expect(legislatorTitle({ title: 'Resident Commissioner' }, 'ht')).toBe('komisè rezidan');
+    expect(legislatorTitle({ ...senator, titles: { 'pt-BR': 'senadora' } }, 'pt-BR')).toBe('senadora');
+    // A title the console never offers stays as it was given.
+    expect(legislatorTitle({ title: 'Alderperson' }, 'vi')).toBe('Alderperson');
   });
 });
