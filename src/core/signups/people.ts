@@ -12,7 +12,7 @@
 import type Database from 'better-sqlite3';
 import type { SignupRecord } from '../../common/contract';
 import { loadPlainRecords } from '../export/load';
-import { openAll } from '../vault/open-pool';
+import { openEach } from '../vault/open-pool';
 import { decodePayload, rowAad } from '../vault/rows';
 import type { Unlocked, Vault } from '../vault/vault';
 import { PeopleIndex } from './people-index';
@@ -119,22 +119,25 @@ export class People {
     // Rows of each key go to that key's workers.
     for (const [keyId, pair] of unlocked.pairs) {
       const mine = rows.filter((r) => r.key_id === keyId);
-      const offset = this.opening.done;
-      const opened = await openAll(
+      const opening = this.opening;
+      // Each batch is read into the index as soon as it is open (the workers go on meanwhile).
+      await openEach(
         pair,
         mine.map((r) => ({ box: r.box, aad: rowAad({ id: r.id, createdHour: r.created_hour, keyId: r.key_id, format: r.format }) })),
-        (done) => {
-          if (this.opening) this.opening.done = offset + done;
+        (start, opened) => {
+          if (this.cache !== cache) return;
+          opened.forEach((plain, i) => {
+            const row = mine[start + i];
+            if (!row) return;
+            const record = plain ? decodePayload(row.id, plain) : null;
+            if (record) cache.index.add(record);
+            else cache.unopened.add(row.id);
+            plain?.fill(0);
+          });
+          opening.done += opened.length;
         },
       );
       if (this.cache !== cache) return;
-      mine.forEach((row, i) => {
-        const plain = opened[i];
-        const record = plain ? decodePayload(row.id, plain) : null;
-        if (record) cache.index.add(record);
-        else cache.unopened.add(row.id);
-        plain?.fill(0);
-      });
     }
     this.opening = null;
   }

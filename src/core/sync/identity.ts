@@ -9,6 +9,7 @@ import type Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import { formatGroupedCode, newGroupedCode, normalizeGroupedCode } from '../grouped-code';
 import { newId } from '../clock';
+import { newJwkPair } from '../vault/sealed-box';
 
 const KEYS = {
   kioskId: 'sync_kiosk_id',
@@ -41,10 +42,11 @@ export function kioskIdentity(db: Database.Database): KioskIdentity {
   let kioskId = read(db, KEYS.kioskId);
   let signing = read(db, KEYS.signingKey);
   if (!kioskId || !signing) {
-    const pair = crypto.generateKeyPairSync('ed25519');
+    // As JWKs from the generator, never exported from its KeyObjects (see newJwkPair).
+    const pair = newJwkPair('ed25519');
     kioskId = newId();
-    signing = pair.privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
-    const publicRaw = pair.publicKey.export({ format: 'jwk' }).x ?? '';
+    signing = crypto.createPrivateKey({ key: pair.privateKey, format: 'jwk' }).export({ format: 'der', type: 'pkcs8' }).toString('base64');
+    const publicRaw = pair.publicKey.x ?? '';
     db.transaction(() => {
       write(db, KEYS.kioskId, kioskId!);
       write(db, KEYS.signingKey, signing!);

@@ -3,7 +3,9 @@
  * (about 0.05 ms) would hold the kiosk's event loop for seconds at 100k rows, and a second core
  * halves the wait. Worker threads run `openBoxes` from its own source text (sealed-box.ts), so
  * there is one implementation; if workers cannot start, the rows are opened here in small
- * batches that yield between them.
+ * batches that yield between them. Each batch goes to the caller as soon as it is open, so that
+ * reading the records (JSON, checks, the search index) overlaps the workers' X25519 work instead
+ * of following it.
  */
 import crypto from 'node:crypto';
 import os from 'node:os';
@@ -29,17 +31,17 @@ parentPort.on('message', (job) => {
 });`;
 }
 
+/** A batch of rows opened: `opened[i]` is row `start + i`, null where its box does not open. */
+export type OnOpened = (start: number, opened: (Uint8Array | null)[]) => void;
+
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-async function openHere(pair: KeyPair, rows: BoxToOpen[], onBatch: (done: number) => void): Promise<(Uint8Array | null)[]> {
-  const out: (Uint8Array | null)[] = [];
+async function openHere(pair: KeyPair, rows: BoxToOpen[], onOpened: OnOpened): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
     const batch = rows.slice(i, i + BATCH);
-    out.push(...openBoxes(crypto, pair, batch.map((r) => r.box), batch.map((r) => r.aad), BOX_INFO, boxKey));
-    onBatch(out.length);
+    onOpened(i, openBoxes(crypto, pair, batch.map((r) => r.box), batch.map((r) => r.aad), BOX_INFO, boxKey));
     await yieldToEvents();
   }
-  return out;
 }
 
 function startWorkers(pair: KeyPair, count: number): Worker[] | null {
@@ -51,14 +53,12 @@ function startWorkers(pair: KeyPair, count: number): Worker[] | null {
   }
 }
 
-/** Opens every row (null where a box does not open), in order, reporting rows done. */
-export async function openAll(pair: KeyPair, rows: BoxToOpen[], onProgress: (done: number) => void = () => {}): Promise<(Uint8Array | null)[]> {
+/** Opens every row, handing each batch to `onOpened` as it is done (in any order of batches). */
+export async function openEach(pair: KeyPair, rows: BoxToOpen[], onOpened: OnOpened): Promise<void> {
   const threads = Math.min(os.availableParallelism(), 4, Math.ceil(rows.length / BATCH));
   const workers = rows.length >= 2 * BATCH ? startWorkers(pair, threads) : null;
-  if (!workers) return openHere(pair, rows, onProgress);
-  const out: (Uint8Array | null)[] = new Array<Uint8Array | null>(rows.length);
+  if (!workers) return openHere(pair, rows, onOpened);
   let next = 0;
-  let done = 0;
   try {
     await Promise.all(
       workers.map(
@@ -70,10 +70,9 @@ export async function openAll(pair: KeyPair, rows: BoxToOpen[], onProgress: (don
               next += BATCH;
               const batch = rows.slice(start, start + BATCH);
               worker.once('message', (answer: { opened: (Uint8Array | null)[] }) => {
-                answer.opened.forEach((plain, i) => (out[start + i] = plain));
-                done += batch.length;
-                onProgress(done);
+                // The next batch first: the worker opens it while this one is read here.
                 send();
+                onOpened(start, answer.opened);
               });
               worker.postMessage({ id: start, boxes: batch.map((r) => r.box), aads: batch.map((r) => r.aad) });
             };
@@ -85,5 +84,16 @@ export async function openAll(pair: KeyPair, rows: BoxToOpen[], onProgress: (don
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
+}
+
+/** Opens every row (null where a box does not open), in order, reporting rows done. */
+export async function openAll(pair: KeyPair, rows: BoxToOpen[], onProgress: (done: number) => void = () => {}): Promise<(Uint8Array | null)[]> {
+  const out = new Array<Uint8Array | null>(rows.length);
+  let done = 0;
+  await openEach(pair, rows, (start, opened) => {
+    opened.forEach((plain, i) => (out[start + i] = plain));
+    done += opened.length;
+    onProgress(done);
+  });
   return out;
 }

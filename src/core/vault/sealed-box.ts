@@ -38,10 +38,25 @@ function privateKeyObject(pair: KeyPair): KeyObject {
   });
 }
 
+/**
+ * A new key pair as JWKs, made and encoded by one call. Never `generateKeyPairSync(type)` and then
+ * `.export()` of the new KeyObject: in Node 20 that can deadlock the whole process (seen here after
+ * a few thousand keys: a garbage collection during the export finalizes the key's generation job,
+ * whose destructor takes the key's mutex, which the export holds; tests/unit/key-deadlock.test.ts).
+ */
+export function newJwkPair(type: 'x25519' | 'ed25519'): { publicKey: crypto.JsonWebKey; privateKey: crypto.JsonWebKey } {
+  return (crypto.generateKeyPairSync as unknown as JwkKeyGen)(type, { publicKeyEncoding: { format: 'jwk' }, privateKeyEncoding: { format: 'jwk' } });
+}
+
+/** Node has taken JWK encodings here since 15.9; @types/node does not list them. */
+type JwkKeyGen = (
+  type: 'x25519' | 'ed25519',
+  options: { publicKeyEncoding: { format: 'jwk' }; privateKeyEncoding: { format: 'jwk' } },
+) => { publicKey: crypto.JsonWebKey; privateKey: crypto.JsonWebKey };
+
 export function generateKeyPair(): KeyPair {
-  const { publicKey, privateKey } = crypto.generateKeyPairSync('x25519');
-  const jwk = privateKey.export({ format: 'jwk' });
-  return { publicKey: Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url'), privateKey: Buffer.from(jwk.d ?? '', 'base64url') };
+  const { publicKey, privateKey } = newJwkPair('x25519');
+  return { publicKey: Buffer.from(publicKey.x ?? '', 'base64url'), privateKey: Buffer.from(privateKey.d ?? '', 'base64url') };
 }
 
 /** The key id: what rows, kits and bundles name the data key by (not secret). */
@@ -68,9 +83,9 @@ interface Ephemeral {
 }
 
 function makeEphemeral(recipient: KeyObject, recipientRaw: Buffer): Ephemeral {
-  const pair = crypto.generateKeyPairSync('x25519');
-  const publicKey = Buffer.from(pair.publicKey.export({ format: 'jwk' }).x ?? '', 'base64url');
-  const shared = crypto.diffieHellman({ privateKey: pair.privateKey, publicKey: recipient });
+  const pair = newJwkPair('x25519');
+  const publicKey = Buffer.from(pair.publicKey.x ?? '', 'base64url');
+  const shared = crypto.diffieHellman({ privateKey: crypto.createPrivateKey({ key: pair.privateKey, format: 'jwk' }), publicKey: recipient });
   const key = boxKey(crypto, shared, Buffer.concat([publicKey, recipientRaw]), BOX_INFO);
   shared.fill(0);
   return { publicKey, key };
