@@ -73,3 +73,23 @@ function timeFormat(language: Language): Intl.DateTimeFormat {
   }
   return format;
 }
+
+/** Whether the runtime's Intl knows the language's dates (Haitian Creole: no, its dates.json then). */
+function intlKnows(language: Language): boolean {
+  return Intl.DateTimeFormat.supportedLocalesOf([localeOf(language)]).length > 0;
+}
+
+/** "November 2026" / "novembro de 2026" / "novanm 2026", for a calendar's heading (month 0–11). */
+export function formatMonthYear(year: number, month: number, language: Language): string {
+  const own = namesFor(language);
+  if (own && !intlKnows(language)) return `${own.months[month] ?? ''} ${year}`;
+  return new Intl.DateTimeFormat(localeOf(language), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month, 1)));
+}
+
+/** Short weekday names, Sunday first (as US calendars are). */
+export function shortWeekdays(language: Language): string[] {
+  const own = namesFor(language);
+  if (own && !intlKnows(language)) return own.weekdays.map((day) => day.slice(0, 3));
+  const format = new Intl.DateTimeFormat(localeOf(language), { weekday: 'short', timeZone: 'UTC' });
+  return Array.from({ length: 7 }, (_, i) => format.format(new Date(Date.UTC(2023, 0, 1 + i))));
+}

@@ -85,6 +85,11 @@ describe('a content pack without a language', () => {
     expect(record.language).toBe('vi');
     expect(record.consents.map((c) => `${c.kind} ${c.language}`).sort()).toEqual(['email en', 'share en', 'sms en']);
     expect(record.consents.find((c) => c.kind === 'email')?.text).toBe(pack.consents.email.en);
+    // A Vietnamese paper sheet printed the English texts too, and its rows record them as English.
+    const paper = await call<{ id: string }>('signups.addPaper', { sheet: { language: 'vi' }, signup: { ...validSignup, language: 'vi', firstName: 'Minh' } });
+    const typed = await call<SignupRecord>('signups.get', { id: paper.id });
+    expect(typed.consents.map((c) => `${c.kind} ${c.language}`).sort()).toEqual(['email en', 'share en', 'sms en']);
+    expect(typed.consents.find((c) => c.kind === 'email')?.text).toBe(pack.consents.email.en);
   });
 });
 

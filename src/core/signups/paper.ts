@@ -5,7 +5,7 @@
  * prints the same texts from here.
  */
 import type { ContentPack, Language } from '../../common/content';
-import { pick } from '../../common/localized';
+import { pick, textIn } from '../../common/localized';
 import { pdfText } from '../pdf/messages';
 import { fillOrganization, type ConsentWording } from './create';
 
@@ -31,7 +31,11 @@ export function sheetConsents(pack: ContentPack, language: Language): { email: s
 
 export function paperWording(pack: ContentPack, sheet: SheetLanguages): ConsentWording {
   const printed = sheetLanguageList(sheet).map((language) => sheetConsents(pack, language));
-  // The record's language is the sheet's first: the one the person was handed it in.
-  const join = (kind: 'email' | 'sms' | 'share') => ({ text: printed.map((texts) => texts[kind]).join('\n'), language: sheet.language });
+  // The record's language is that of the sheet's first text: the sheet's language, or English
+  // where the pack has no translation (the sheet then printed the English words).
+  const join = (kind: 'email' | 'sms' | 'share') => ({
+    text: printed.map((texts) => texts[kind]).join('\n'),
+    language: textIn(pack.consents[kind], sheet.language).language,
+  });
   return { email: join('email'), sms: join('sms'), share: () => join('share'), method: () => PAPER_METHOD };
 }

@@ -70,9 +70,15 @@ export async function openEach(pair: KeyPair, rows: BoxToOpen[], onOpened: OnOpe
               next += BATCH;
               const batch = rows.slice(start, start + BATCH);
               worker.once('message', (answer: { opened: (Uint8Array | null)[] }) => {
-                // The next batch first: the worker opens it while this one is read here.
+                // The next batch first: the worker opens it while this one is read here. A batch
+                // the caller cannot take fails the whole opening (and the workers stop).
                 send();
-                onOpened(start, answer.opened);
+                try {
+                  onOpened(start, answer.opened);
+                } catch (error) {
+                  next = rows.length;
+                  reject(error);
+                }
               });
               worker.postMessage({ id: start, boxes: batch.map((r) => r.box), aads: batch.map((r) => r.aad) });
             };

@@ -1,26 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../common/content';
+import { formatCalendarDate, formatMonthYear, shortWeekdays } from '../../../common/dates';
 import './pickers.css';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (year: number, month: number, day: number) => `${year}-${pad(month + 1)}-${pad(day)}`;
-const locale = (language: Language) => (language === 'es' ? 'es-US' : 'en-US');
-
-/** The weekday headings, Sunday first (as US calendars are). */
-function weekdays(language: Language): string[] {
-  const format = new Intl.DateTimeFormat(locale(language), { weekday: 'short', timeZone: 'UTC' });
-  return Array.from({ length: 7 }, (_, i) => format.format(new Date(Date.UTC(2023, 0, 1 + i))));
-}
-
-function monthName(year: number, month: number, language: Language): string {
-  return new Intl.DateTimeFormat(locale(language), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month, 1)));
-}
-
-function longDate(value: string, language: Language): string {
-  const [y = 0, m = 1, d = 1] = value.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
-}
+const longDate = (value: string, language: Language) => formatCalendarDate(value, language, true);
 
 /**
  * A calendar to tap the event's day on (no typing YYYY-MM-DD on a touch screen): a month at a
@@ -48,15 +34,15 @@ export function DatePicker({ label, value, onChange, language, testId }: { label
       </p>
       <div className="picker__nav">
         <button type="button" className="button button--outline" onClick={() => move(-1)} data-testid={`${testId}-previous`}>
-          ‹ {monthName(previous.getUTCFullYear(), previous.getUTCMonth(), language)}
+          ‹ {formatMonthYear(previous.getUTCFullYear(), previous.getUTCMonth(), language)}
         </button>
-        <strong data-testid={`${testId}-month`}>{monthName(shown.year, shown.month, language)}</strong>
+        <strong data-testid={`${testId}-month`}>{formatMonthYear(shown.year, shown.month, language)}</strong>
         <button type="button" className="button button--outline" onClick={() => move(1)} data-testid={`${testId}-next`}>
-          {monthName(next.getUTCFullYear(), next.getUTCMonth(), language)} ›
+          {formatMonthYear(next.getUTCFullYear(), next.getUTCMonth(), language)} ›
         </button>
       </div>
       <div className="calendar">
-        {weekdays(language).map((day) => (
+        {shortWeekdays(language).map((day) => (
           <span key={day} className="calendar__weekday" aria-hidden="true">
             {day}
           </span>
